@@ -1,0 +1,150 @@
+"""Turn scraped web text into clean paragraphs: drop boilerplate, repeats and clutter first,
+so nothing downstream ever scores a "Leave a Reply" or a duplicated headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .config import Config
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "″": '"'})
+_WORD = re.compile(r"[A-Za-z]+")
+
+# "KARACHI:", "SHIMLA —", "WASHINGTON (Reuters) -", "Lucknow, June 4 (PTI):", "NEW DELHI, India —"
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'\- ]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Za-z.\- ]{2,30}?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\((?:[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s*(?::|—|–|--|-(?=\s))\s+(?=[A-Z\"'(])"
+)
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[list[str]]  # paragraphs, each a list of lines
+    title: str | None
+    dateline: str | None
+    header_lines: list[str] = field(default_factory=list)
+
+
+def normalise(text: str) -> str:
+    """Unicode NFKC, straight quotes, no control characters, unified newlines and spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text)
+
+
+def _patterns(config: Config, key: str) -> list[re.Pattern[str]]:
+    def build() -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in config.section("boilerplate").get(key, [])]
+
+    return config.cached(f"boilerplate.{key}", build)
+
+
+def _fingerprint(line: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(line))
+
+
+def is_boilerplate(line: str, config: Config) -> bool:
+    return any(p.search(line) for p in _patterns(config, "line_patterns"))
+
+
+def _is_nav(line: str, max_words: int) -> bool:
+    words = line.split()
+    return (
+        len(words) <= max_words
+        and not _SENTENCE_END.search(line)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def strip_dateline(line: str) -> tuple[str, str | None]:
+    """Split a leading dateline off the first body line: ("KARACHI: A gunbattle…") → city."""
+    match = _DATELINE.match(line)
+    if not match:
+        return line, None
+    city = match.group("city").strip(" .-")
+    if len(city) < 3 or city.lower() in {"the", "update", "breaking", "watch", "video", "note"}:
+        return line, None
+    return line[match.end():], city
+
+
+def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
+    """Paragraphs of article lines with boilerplate, repeats and navigation removed."""
+    settings = config.section("boilerplate")
+    nav_max = int(settings.get("nav_max_words", 3))
+    inline = _patterns(config, "inline_patterns")
+    text = normalise(text)
+
+    raw_paragraphs: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if raw_paragraphs[-1]:
+                raw_paragraphs.append([])
+            continue
+        for pattern in inline:
+            line = pattern.sub(" ", line)
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            raw_paragraphs[-1].append(line)
+
+    seen: set[str] = set()
+    if title:
+        seen.add(_fingerprint(normalise(title)))
+    paragraphs: list[list[str]] = []
+    header: list[str] = []
+    first_line = True
+    for para in raw_paragraphs:
+        kept: list[str] = []
+        for line in para:
+            print_key = _fingerprint(line)
+            if is_boilerplate(line, config):
+                header.append(line) if not paragraphs and not kept else None
+                continue
+            if not print_key or print_key in seen or _repeats_title(print_key, seen):
+                continue
+            if not first_line and _is_nav(line, nav_max):
+                if not paragraphs:
+                    header.append(line)
+                continue
+            seen.add(print_key)
+            if first_line and title is None and _looks_like_headline(line):
+                title = line
+                first_line = False
+                continue
+            first_line = False
+            kept.append(line)
+        if kept:
+            paragraphs.append(kept)
+
+    dateline = None
+    if paragraphs:
+        stripped, dateline = strip_dateline(paragraphs[0][0])
+        if dateline:
+            paragraphs[0][0] = stripped
+    if dateline is None and paragraphs and len(paragraphs) > 1:
+        # A short first paragraph may be a standfirst or byline; look one further.
+        stripped, dateline = strip_dateline(paragraphs[1][0])
+        if dateline:
+            paragraphs[1][0] = stripped
+    return Cleaned(paragraphs=paragraphs, title=title, dateline=dateline, header_lines=header)
+
+
+def _looks_like_headline(line: str) -> bool:
+    return len(line) <= 200 and not re.search(r"[.!?]\s*$", line) and len(line.split()) >= 3
+
+
+def _repeats_title(key: str, seen: set[str]) -> bool:
+    """Headlines are often repeated with a prefix ("Karachi: Gunbattle …") or a site suffix."""
+    if len(key) < 25:
+        return False
+    return any(len(s) >= 25 and (key.endswith(s) or s.endswith(key) or key.startswith(s))
+               for s in seen)

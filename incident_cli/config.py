@@ -1,0 +1,182 @@
+"""Rules and lexicons live in YAML files inside the package; `config.yaml` overrides them.
+
+Every top-level key of a user config names one packaged data file (``events``,
+``casualties``, ...), and below it the keys of that file. Merging rules:
+
+* a mapping is merged key by key;
+* a list or scalar replaces the packaged value;
+* ``name+: [...]`` appends to the packaged list instead of replacing it.
+
+Unknown keys and wrong types are errors that name the key, so a typo never
+silently does nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).with_name("data")
+SECTIONS = (
+    "boilerplate",
+    "sentences",
+    "events",
+    "casualties",
+    "dates",
+    "places",
+    "actors",
+    "scoring",
+)
+
+
+class ConfigError(ValueError):
+    """A config problem a user can fix; the message names the file and the key."""
+
+
+def _yaml_load(text: str, origin: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - safe loader only
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{origin}: invalid YAML{where}: {problem}") from None
+
+
+def _load_packaged() -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for name in SECTIONS:
+        path = DATA_DIR / f"{name}.yaml"
+        loaded = _yaml_load(path.read_text(encoding="utf-8"), str(path)) if path.exists() else {}
+        data[name] = loaded or {}
+    return data
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", int: "an integer",
+            float: "a number", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _merge(base: Any, override: Any, path: str, origin: str) -> Any:
+    if not isinstance(override, dict):
+        raise ConfigError(f"{origin}: {path or 'the top level'} must be a mapping")
+    merged = dict(base)
+    for raw_key, value in override.items():
+        key = str(raw_key)
+        append = key.endswith("+")
+        name = key[:-1] if append else key
+        where = f"{path}.{name}" if path else name
+        if name not in base:
+            known = ", ".join(sorted(map(str, base))) or "(none)"
+            raise ConfigError(f"{origin}: unknown key '{where}' (known here: {known})")
+        current = base[name]
+        if append:
+            if not isinstance(current, list) or not isinstance(value, list):
+                raise ConfigError(f"{origin}: '{where}+' appends a list to a list")
+            merged[name] = [*current, *value]
+        elif isinstance(current, dict):
+            merged[name] = _merge(current, value, where, origin)
+        elif current is not None and value is not None and not _same_kind(current, value):
+            raise ConfigError(
+                f"{origin}: '{where}' must be {_type_name(current)}, not {_type_name(value)}"
+            )
+        else:
+            merged[name] = value
+    return merged
+
+
+def _same_kind(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool)
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return True
+    return type(a) is type(b)
+
+
+class Config:
+    """The effective rules: packaged data merged with user overrides.
+
+    Picklable (only plain data is pickled); compiled patterns are cached per process.
+    """
+
+    def __init__(self, data: dict[str, Any], origin: str | None = None) -> None:
+        self.data = data
+        self.origin = origin
+        self._cache: dict[str, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"data": self.data, "origin": self.origin}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.data = state["data"]
+        self.origin = state["origin"]
+        self._cache = {}
+
+    def section(self, name: str) -> dict[str, Any]:
+        return self.data[name]
+
+    def cached(self, key: str, build: Callable[[], Any]) -> Any:
+        """Memoise something derived from the data (compiled regexes, sets)."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = build()
+            return value
+
+
+_DEFAULT: Config | None = None
+
+
+def default_config() -> Config:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Config(_load_packaged(), origin=None)
+    return _DEFAULT
+
+
+def load_config(path: str | os.PathLike[str] | None = None, *, text: str | None = None) -> Config:
+    """Packaged defaults merged with the YAML at `path` (or the YAML in `text`)."""
+    if path is None and text is None:
+        return default_config()
+    origin = str(path) if path is not None else "<config>"
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")  # type: ignore[arg-type]
+        except FileNotFoundError:
+            raise ConfigError(f"{origin}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{origin}: cannot read: {exc}") from None
+    user = _yaml_load(text, origin)
+    if user is None:
+        return Config(default_config().data, origin=origin)
+    merged = _merge(default_config().data, user, "", origin)
+    config = Config(merged, origin=origin)
+    validate_patterns(config)
+    return config
+
+
+def validate_patterns(config: Config) -> None:
+    """Compile every value under a key named `*patterns` so a bad regex fails at load time."""
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                where = f"{path}.{key}" if path else str(key)
+                if str(key).endswith("patterns") and isinstance(value, list):
+                    for i, pattern in enumerate(value):
+                        try:
+                            re.compile(str(pattern))
+                        except re.error as exc:
+                            raise ConfigError(
+                                f"{config.origin}: '{where}[{i}]' is not a valid pattern: {exc}"
+                            ) from None
+                else:
+                    walk(value, where)
+
+    walk(config.data, "")

@@ -1,0 +1,110 @@
+"""The pure core: text in, `Summary` out. No I/O, no printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import actors, casualties, context, dates, event_type, places, scoring
+from .cleaning import clean
+from .config import Config, default_config
+from .document import Document, Sentence
+from .models import Evidence, Summary
+from .sentences import split_sentences
+
+DEFAULT_SENTENCES = 3
+
+
+def prepare(
+    text: str,
+    *,
+    title: str | None = None,
+    published: dt.date | None = None,
+    config: Config | None = None,
+) -> Document:
+    """Clean the text, split it into sentences and settle the reference date."""
+    config = config or default_config()
+    cleaned = clean(text, config, title=title)
+    paragraphs = cleaned.paragraphs
+    sentences = split_sentences(paragraphs, config)
+    if cleaned.title:
+        sentences.insert(0, Sentence(index=0, text=cleaned.title, paragraph=-1, is_title=True))
+        for i, sentence in enumerate(sentences):
+            sentence.index = i
+    doc = Document(
+        sentences=sentences,
+        title=cleaned.title,
+        dateline=cleaned.dateline,
+        header_lines=cleaned.header_lines,
+    )
+    if published is not None:
+        doc.published, doc.published_source = published, "argument"
+    else:
+        head = "\n".join(text.splitlines()[:12])[:3000]
+        found = dates.find_publication_date(cleaned.header_lines, head, config)
+        if found is not None:
+            doc.published, doc.published_source = found, "header"
+    return doc
+
+
+def summarize(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    config: Config | None = None,
+    title: str | None = None,
+    sentences: int = DEFAULT_SENTENCES,
+    id: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Summary:
+    """Summarise one news article.
+
+    `published` is the reference date for "Friday night" or "yesterday"; without it a
+    date in the article's own header is used. Never raises on any text.
+    """
+    config = config or default_config()
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    doc = prepare(text, title=title, published=published, config=config)
+
+    context.mark_background(doc, config)
+    is_incident, incident_confidence, what = event_type.classify(doc, config)
+    scoring.score_sentences(doc, config, what.event_type)
+    summary_sentences = scoring.top_sentences(doc, max(0, sentences))
+
+    toll, others = casualties.extract_casualties(doc, config, what.event_type)
+    where = places.extract_place(doc, config)
+    when = dates.extract_date(doc, config)
+    who = actors.extract_actors(doc, config, what.event_type)
+
+    for other in others:
+        if other.place is None:
+            located = places.locate(other.text, config)
+            other.place, other.country = located.place, located.country
+        if other.date is None and other.date_text is None:
+            other.date, other.date_text = dates.date_in(other.text, doc.published, config)
+
+    if what.summary is None:
+        best = max(doc.body, key=lambda s: s.score, default=None)
+        if best is not None:
+            what.summary = best.text
+            if what.evidence is None:
+                what.evidence = Evidence(best.text)
+    when.reference = doc.published.isoformat() if doc.published else None
+    when.reference_source = doc.published_source
+
+    return Summary(
+        id=id,
+        source=source,
+        url=url,
+        title=doc.title,
+        is_incident=is_incident,
+        incident_confidence=incident_confidence,
+        what=what,
+        who=who,
+        where=where,
+        when=when,
+        casualties=toll,
+        summary=summary_sentences,
+        other_incidents=others,
+    )

@@ -1,0 +1,37 @@
+"""The prepared article every extractor reads: cleaned sentences plus what the header told us."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    paragraph: int
+    is_title: bool = False
+    # Set by `context.mark_background`: the sentence is about another incident
+    # (an earlier attack, a historical quake, a teaser), not the main one.
+    background: bool = False
+    # Set by `scoring.score_sentences`: how central the sentence is to the main incident.
+    score: float = 0.0
+
+
+@dataclass
+class Document:
+    sentences: list[Sentence]
+    title: str | None = None
+    dateline: str | None = None  # the filing city of a dateline ("SHIMLA —"), as written
+    header_lines: list[str] = field(default_factory=list)  # lines before the body, kept for dates
+    published: dt.date | None = None  # the reference date for relative dates
+    published_source: str | None = None  # "argument", "header" or None
+
+    @property
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.is_title]
+
+    @property
+    def foreground(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.background]
