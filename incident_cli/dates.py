@@ -1,23 +1,486 @@
-"""When: absolute dates, and weekdays / relative days resolved against the reference date."""
+"""When: absolute dates, and weekdays / relative days resolved against the reference date.
+
+Everything is read by one alternation regex per sentence (linear, case-sensitive for month
+and weekday names so the verb "may" is no month), then each found phrase is resolved and
+ranked: lead sentences first, dates tied to an event verb before dates of a reporting act
+("officials said Tuesday"), and dates of other events (history, captions, "since Monday")
+last. Lexicons and cue patterns live in `data/dates.yaml`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
 
+from .cleaning import normalise
 from .config import Config
-from .document import Document
-from .models import When
+from .document import Document, Sentence
+from .models import Evidence, When
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MAX_LINE = 400  # characters of one header line we look at
+_MAX_SENTENCE = 1200  # characters of one sentence we look at
 
 
-def find_publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
-    """A publication date stated in the article's header or dateline, if any."""
+@dataclass
+class _Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    pattern: re.Pattern[str]  # every date phrase of running text
+    numeric: re.Pattern[str]  # 22.06.2008, 2008/06/22 (header lines only)
+    label: re.Pattern[str]  # "Updated:" just before a date
+    banner: list[re.Pattern[str]]
+    reporting: list[re.Pattern[str]]
+    other_event: list[re.Pattern[str]]
+    event: list[re.Pattern[str]]
+    caption: list[re.Pattern[str]]
+    history: list[re.Pattern[str]]
+    stamp_rest: re.Pattern[str]  # what may surround a date on a date-only line
+    year_alone: re.Pattern[str]
+    settings: dict[str, Any]
+
+
+@dataclass
+class _Found:
+    """One date phrase in a text, resolved as far as the reference allows."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str  # "absolute", "weekday" or "relative"
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+
+
+def _names(words: list[str]) -> str:
+    """Alternation of names as written: Capitalised or UPPER CASE, longest first."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update({word.capitalize(), word.upper()})
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                           key=len, reverse=True))
+
+
+def _compile_list(items: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(str(p), re.IGNORECASE) for p in items]
+
+
+def _lexicon(config: Config) -> _Lexicon:
+    def build() -> _Lexicon:
+        data = config.section("dates")
+        months = {str(k).lower(): int(v) for k, v in data.get("months", {}).items()}
+        weekdays = {str(k).lower(): int(v) for k, v in data.get("weekdays", {}).items()}
+        relative = {" ".join(str(k).lower().split()): int(v)
+                    for k, v in data.get("relative_days", {}).items()}
+        parts = [str(p) for p in data.get("parts_of_day", [])]
+        modifiers = [str(m) for m in data.get("weekday_modifiers", [])]
+        month = rf"(?:{_names(list(months))})"
+        weekday = rf"(?:{_names(list(weekdays))})"
+        day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+        pattern = re.compile(
+            # June 4 / Jan. 31, 2023 / Sept. 16 2012
+            rf"(?P<mdy>\b(?P<m1>{month})\.?\s+(?P<d1>{day})\b(?![:.]\d|\s*%|\s*per)"
+            rf"(?:,?\s+(?P<y1>{_YEAR})\b)?)"
+            # 31 Jan 2023 / 3rd of June
+            rf"|(?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})\b\.?"
+            rf"(?:,?\s+(?P<y2>{_YEAR})\b)?)"
+            # 2023-01-31
+            rf"|(?P<iso>\b(?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-2]?\d|3[01])\b)"
+            # late Monday / in the early hours of Thursday / Friday night
+            rf"|(?P<wdp>(?:\b(?P<pre>(?i:{_words(modifiers)}))\s+(?:on\s+)?)?"
+            r"(?:\b(?i:in\s+)?(?i:the\s+)(?i:(?:early|small|wee\s+small)\s+)?"
+            r"(?i:hours|morning|afternoon|evening|night)\s+(?i:of)\s+)?"
+            rf"\b(?P<wd>{weekday})\b(?!\s+(?:Times|Standard|Telegraph|Express|Mail|Mirror|Post"
+            r"|Herald|Tribune|Observer|Independent|Magazine|Edition|Night\s+Live|School"
+            r"|Service|Market)\b)"
+            rf"(?:'s)?(?:\s+(?P<post>(?i:{_words(parts)}))\b)?)"
+            # yesterday / last night / this morning
+            rf"|(?P<rel>\b(?i:{_words(list(relative))})\b)"
+        )
+        numeric = re.compile(
+            rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
+            rf"|(?P<y2>{_YEAR})(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))\b"
+        )
+        labels = _words([str(x) for x in data.get("publication_labels", [])])
+        label = re.compile(
+            rf"\b(?:{labels})\b\s*(?:on|at)?\s*[:|\-–—]?\s*(?:{weekday}\.?,?\s*)?$",
+            re.IGNORECASE,
+        )
+        abbreviations = list(data.get("weekday_abbreviations", {}))
+        stamp_rest = re.compile(
+            rf"^(?:[\W_]|\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?|\b(?:am|pm|a\.m|p\.m|[AP]M?"
+            rf"|[A-Z]{{2,5}}|GMT[+-]?\d*|UTC[+-]?\d*|{weekday}|{_names(abbreviations)}"
+            r"|at|on|of)\b)*$"
+        )
+        return _Lexicon(
+            months=months,
+            weekdays=weekdays,
+            relative=relative,
+            pattern=pattern,
+            numeric=numeric,
+            label=label,
+            banner=_compile_list(data.get("banner_patterns", [])),
+            reporting=_compile_list(data.get("reporting_patterns", [])),
+            other_event=_compile_list(data.get("other_event_patterns", [])),
+            event=_compile_list(data.get("event_patterns", [])),
+            caption=_compile_list(data.get("caption_patterns", [])),
+            history=_compile_list(data.get("history_patterns", [])),
+            stamp_rest=stamp_rest,
+            year_alone=re.compile(rf"(?<![\d/.-])\b({_YEAR})\b(?![\d/.-]|\s*(?:%|percent))"),
+            settings=data,
+        )
+
+    return config.cached("dates.lexicon", build)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding and resolving phrases
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    digits = re.match(r"\d+", value)
+    return int(digits.group()) if digits else None
+
+
+def _find(text: str, lex: _Lexicon) -> list[_Found]:
+    """Every date phrase in `text`, in order; a weekday followed by its full date is one."""
+    found: list[_Found] = []
+    for m in lex.pattern.finditer(text[:_MAX_SENTENCE]):
+        phrase = m.group().strip()
+        if m.group("mdy") or m.group("dmy"):
+            mon = m.group("m1") or m.group("m2")
+            item = _Found(m.start(), m.end(), phrase, "absolute",
+                          month=lex.months.get(mon.lower().rstrip(".")),
+                          day=_int(m.group("d1") or m.group("d2")),
+                          year=_int(m.group("y1") or m.group("y2")))
+        elif m.group("iso"):
+            item = _Found(m.start(), m.end(), phrase, "absolute", month=_int(m.group("m3")),
+                          day=_int(m.group("d3")), year=_int(m.group("y3")))
+        elif m.group("wdp"):
+            item = _Found(m.start(), m.end(), phrase, "weekday",
+                          weekday=lex.weekdays.get(m.group("wd").lower()))
+            if phrase.endswith("'s"):
+                item.phrase = phrase[:-2]
+        else:
+            key = " ".join(phrase.lower().split())
+            item = _Found(m.start(), m.end(), phrase, "relative", offset=lex.relative.get(key))
+        if item.kind == "absolute" and (item.month is None or not item.day):
+            continue
+        previous = found[-1] if found else None
+        if (previous is not None and previous.kind == "weekday" and item.kind == "absolute"
+                and re.fullmatch(r"[\s,(]{0,3}", text[previous.end:item.start])):
+            # "Saturday (June 3, 2023)", "Wednesday, Jan. 25, 2023": one phrase.
+            close = text.find(")", item.end, item.end + 1)
+            end = close + 1 if close >= 0 else item.end
+            item.start, item.end = previous.start, end
+            item.phrase = text[previous.start:end]
+            found[-1] = item
+            continue
+        found.append(item)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(item: _Found, reference: dt.date | None) -> dt.date | None:
+    if item.kind == "absolute":
+        assert item.month is not None and item.day is not None
+        if item.year is not None:
+            return _safe_date(item.year, item.month, item.day)
+        if reference is None:
+            return None
+        # The most recent such date on or (a few days' slack) before the reference.
+        same_year = _safe_date(reference.year, item.month, item.day)
+        if same_year is not None and same_year <= reference + dt.timedelta(days=7):
+            return same_year
+        return _safe_date(reference.year - 1, item.month, item.day)
+    if reference is None:
+        return None
+    if item.kind == "weekday" and item.weekday is not None:
+        return reference - dt.timedelta(days=(reference.weekday() - item.weekday) % 7)
+    if item.kind == "relative" and item.offset is not None:
+        return reference + dt.timedelta(days=item.offset)
     return None
 
 
+# ---------------------------------------------------------------------------------------
+# Publication date
+
+
+def _header_dates(line: str, lex: _Lexicon) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every full date (with a year) on a header line."""
+    out: list[tuple[int, int, dt.date]] = []
+    for item in _find(line, lex):
+        if item.kind == "absolute" and item.year is not None:
+            date = _resolve(item, None)
+            if date is not None:
+                out.append((item.start, item.end, date))
+    for m in lex.numeric.finditer(line):
+        if m.group("y"):
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if a > 12 or (m.group("sep") == "." and b <= 12):
+                day, month = a, b
+            else:
+                month, day = a, b
+        else:
+            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        date = _safe_date(year, month, day) if 1 <= month <= 12 else None
+        if date is not None:
+            out.append((m.start(), m.end(), date))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _only_date(line: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """The line is a date and nothing else but a weekday, a time and a time zone."""
+    rest = line[:start] + " " + line[end:]
+    return len(rest) <= 60 and lex.stamp_rest.match(rest) is not None
+
+
+def _is_banner(lines: list[str], i: int, lex: _Lexicon) -> bool:
+    """A date line next to "Today in …", weather or a copyright line is a page banner."""
+    for j in range(max(0, i - 2), min(len(lines), i + 3)):
+        if any(p.search(lines[j]) for p in lex.banner):
+            return True
+    return False
+
+
+def find_publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
+    """A publication date stated in the article's header or dateline, if any.
+
+    Ranked: a labelled line ("Updated: Mar 30, 2011") or a leading "date 2019-06-20", then a
+    byline with a date, then a line that is only a date (unless it sits in a page banner with
+    weather or "Today in"), then a full date opening the first lines. A dateline gives only
+    a month and day, so it needs a year stated elsewhere in the header.
+    """
+    try:
+        return _publication_date(header_lines, head, config)
+    except Exception:  # noqa: BLE001 - a header must never break the pipeline
+        return None
+
+
+def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
+    lex = _lexicon(config)
+    lines = [normalise(x).strip()[:_MAX_LINE] for x in [*header_lines, *head.splitlines()[:40]]]
+    lines = [x for x in lines if x]
+    best: tuple[int, int, dt.date] | None = None  # (rank, line index, date)
+    dateline: tuple[int, int] | None = None  # (month, day)
+    header_year: int | None = None
+    for i, line in enumerate(lines):
+        banner = _is_banner(lines, i, lex)
+        for start, end, date in _header_dates(line, lex):
+            if lex.label.search(line[max(0, start - 40):start]) and (
+                start <= 30 or len(line) <= 120
+            ):
+                rank = 0
+            elif re.match(r"^\W*(?:by|story by|written by)\s", line, re.IGNORECASE):
+                rank = 1
+            elif banner:
+                continue
+            elif _only_date(line, start, end, lex):
+                rank = 2
+            elif start <= 2:
+                rank = 3
+            else:
+                continue
+            if best is None or (rank, i) < best[:2]:
+                best = (rank, i, date)
+        if header_year is None and i < len(header_lines) and not banner:
+            year = lex.year_alone.search(line)
+            header_year = int(year.group(1)) if year else None
+        if dateline is None and best is None:
+            dateline = _dateline_day(line, lex)
+    if best is not None:
+        return best[2]
+    if dateline is not None and header_year is not None:
+        return _safe_date(header_year, *dateline)
+    return None
+
+
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                           r"\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--|-)")
+
+
+def _dateline_day(line: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """(month, day) of a dateline such as "LUCKNOW, June 4 (PTI):"."""
+    m = _DATELINE_DAY.match(line)
+    if not m:
+        return None
+    for item in _find(m.group("rest"), lex):
+        if item.kind == "absolute" and item.month and item.day:
+            return item.month, item.day
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# The incident's date
+
+
+def _is_stamp_sentence(text: str, lex: _Lexicon) -> bool:
+    """A header line that reached the body: a bare date, a dated byline, an "Updated:" line,
+    or a banner ("Today in New Delhi")."""
+    if any(p.search(text) for p in lex.banner):
+        return True
+    if re.match(r"^\W*(?:by|story by|written by)\s", text, re.IGNORECASE) and len(text) < 160:
+        return True
+    for item in _find(text[:_MAX_LINE], lex):
+        if item.kind != "absolute":
+            continue
+        if _only_date(text, item.start, item.end, lex):
+            return True
+        if lex.label.search(text[max(0, item.start - 40):item.start]) and len(text) < 120:
+            return True
+    return False
+
+
+def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
+    """A publication stamp glued to the first line: "date 2019-06-20 Five people…",
+    "August 3, 2014Chinese officials…"."""
+    if item.start > 12:
+        return False
+    if re.match(r"^\W*(?:date|dated|updated|published|posted)\b", text, re.IGNORECASE):
+        return True
+    return item.kind == "absolute" and item.year is not None and (
+        item.end < len(text) and text[item.end].isalpha()
+    )
+
+
+def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.date | None,
+          ordinal: int, lex: _Lexicon, caption: bool, history: bool) -> float:
+    """Lower is better: sentence order, plus penalties for dates of other acts or events."""
+    text = sentence.text
+    before = text[max(0, item.start - 60):item.start]
+    after = text[item.end:item.end + 50]
+    cost = float(ordinal)
+    if caption:
+        cost += 6
+    if history:
+        cost += 2
+    if _any(lex.other_event, before):
+        cost += 4
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and item.kind == "absolute":
+        cost += 3  # "the January 31 blast": named by its date, so another event
+    reporting = _any(lex.reporting, before) is not None or (
+        item.start <= 3 and re.match(r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|"
+                                     r"confirmed|told)\b", after) is not None
+    )
+    if reporting:
+        cost += 2.5
+    elif _any(lex.event, before[-50:]) or _any(lex.event, after[:40]):
+        cost -= 1
+    settings = lex.settings
+    if date is not None and reference is not None:
+        gap = (reference - date).days
+        if gap > int(settings.get("max_days_before_reference", 10)) and item.kind == "absolute":
+            cost += 4
+        if -gap >= int(settings.get("max_days_after_reference", 1)) + 1:
+            cost += 4
+    if date is None:
+        cost += 1
+    if sentence.score > 0:
+        cost -= 0.5 * min(sentence.score, 1.0)
+    return cost
+
+
+def _confidence(item: _Found, date: dt.date | None, cost: float, ordinal: int) -> float:
+    if date is None:
+        base = 0.3
+    elif item.kind == "absolute":
+        base = 0.9 if item.year is not None else 0.85
+    elif item.kind == "weekday":
+        base = 0.8
+    else:
+        base = 0.75
+    penalty = 0.06 * max(0.0, cost - min(ordinal, 3))
+    return round(max(0.1, min(0.95, base - penalty)), 3)
+
+
 def extract_date(doc: Document, config: Config) -> When:
-    return When()
+    """The main incident's date: the best-ranked date phrase of the lead sentences."""
+    try:
+        return _extract(doc, config)
+    except Exception:  # noqa: BLE001 - never raise on any text
+        return When()
+
+
+def _extract(doc: Document, config: Config) -> When:
+    lex = _lexicon(config)
+    limit = int(lex.settings.get("max_sentences", 12))
+    reference = doc.published
+    best: tuple[float, int, Sentence, _Found, dt.date | None] | None = None
+    ordinal = 0
+    for sentence in doc.sentences:
+        if sentence.background:
+            continue
+        if ordinal >= limit:
+            break
+        text = sentence.text
+        items = _find(text, lex)
+        if not items:
+            ordinal += 1
+            continue
+        if _is_stamp_sentence(text, lex):
+            continue
+        caption = _any(lex.caption, text) is not None
+        history = _any(lex.history, text) is not None
+        for item in items:
+            if _is_stamp_item(text, item, lex):
+                continue
+            date = _resolve(item, reference)
+            cost = _cost(sentence, item, date, reference, ordinal, lex, caption, history)
+            key = (cost, sentence.index)
+            if best is None or key < (best[0], best[1]):
+                best = (cost, sentence.index, sentence, item, date)
+        ordinal += 1
+    if best is None:
+        return When()
+    cost, _, sentence, item, date = best
+    return When(
+        date=date.isoformat() if date else None,
+        text=_clean_phrase(item.phrase),
+        confidence=_confidence(item, date, cost, 0),
+        evidence=Evidence(sentence.text, [(item.start, item.end)]),
+    )
+
+
+def _clean_phrase(phrase: str) -> str:
+    return re.sub(r"^(?:on|On)\s+", "", phrase).strip(" ,()")
 
 
 def date_in(text: str, reference: dt.date | None, config: Config) -> tuple[str | None, str | None]:
     """(ISO date, phrase) of the first date named in one sentence (for other incidents)."""
+    try:
+        lex = _lexicon(config)
+        for item in _find(text, lex):
+            date = _resolve(item, reference)
+            return (date.isoformat() if date else None), _clean_phrase(item.phrase)
+        year = lex.year_alone.search(text[:_MAX_SENTENCE])
+        if year:
+            return None, year.group(1)
+    except Exception:  # noqa: BLE001 - never raise on any text
+        pass
     return None, None
