@@ -23,6 +23,7 @@ DATA_DIR = Path(__file__).with_name("data")
 SECTIONS = (
     "boilerplate",
     "sentences",
+    "context",
     "events",
     "casualties",
     "dates",

@@ -3,9 +3,68 @@ teasers), sentence by sentence, so their tolls, places and dates stay out of the
 
 from __future__ import annotations
 
+import re
+
 from .config import Config
 from .document import Document
 
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def _compiled(config: Config) -> dict[str, object]:
+    def build() -> dict[str, object]:
+        section = config.section("context")
+
+        def union(key: str) -> re.Pattern[str] | None:
+            patterns = section.get(key) or []
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+        return {
+            "history": union("history_patterns"),
+            "present": union("present_patterns"),
+            "teaser": union("teaser_patterns"),
+            "incident": re.compile(section.get("incident_words", r"(?!x)x"), re.I),
+        }
+
+    return config.cached("context", build)
+
+
+def is_background(text: str, config: Config, reference_year: int | None) -> bool:
+    """True when a sentence reports another incident (history, teaser), not the main one."""
+    rules = _compiled(config)
+    teaser = rules["teaser"]
+    if teaser is not None and teaser.search(text):  # type: ignore[union-attr]
+        return True
+    if not rules["incident"].search(text):  # type: ignore[union-attr]
+        return False
+    present = rules["present"]
+    if present is not None and present.search(text):  # type: ignore[union-attr]
+        return False
+    history = rules["history"]
+    if history is not None and history.search(text):  # type: ignore[union-attr]
+        return True
+    if reference_year is not None:
+        return any(int(y) < reference_year for y in _YEAR.findall(text))
+    return False
+
 
 def mark_background(doc: Document, config: Config) -> None:
-    """Set `Sentence.background` on sentences about another incident."""
+    """Set `Sentence.background` on sentences about another incident.
+
+    The title and the first body sentence are the main incident by definition of a news
+    report, whatever history they mention in passing.
+    """
+    reference_year = doc.published.year if doc.published else _latest_year(doc)
+    first_body_seen = False
+    for sentence in doc.sentences:
+        if sentence.is_title:
+            continue
+        if not first_body_seen:
+            first_body_seen = True
+            continue
+        sentence.background = is_background(sentence.text, config, reference_year)
+
+
+def _latest_year(doc: Document) -> int | None:
+    years = [int(y) for s in doc.sentences[:4] for y in _YEAR.findall(s.text)]
+    return max(years) if years else None

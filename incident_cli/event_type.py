@@ -1,12 +1,145 @@
-"""Is this an incident report, and of which type (the taxonomy in data/events.yaml)?"""
+"""Is this an incident report, and of which type (the taxonomy in data/events.yaml)?
+
+Keyword evidence is weighted by where it stands: the headline and the lead say what the
+article is about; sentences about other incidents say little.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
+
 from .config import Config
-from .document import Document
-from .models import What
+from .document import Document, Sentence
+from .models import Evidence, What
+
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHTS = (2.5, 2.0, 1.6, 1.3)
+BACKGROUND_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class _Rules:
+    types: dict[str, list[tuple[float, re.Pattern[str]]]]
+    priority: dict[str, int]
+    refinements: dict[str, list[str]]
+    default_type: str
+    incident: list[re.Pattern[str]]
+    non_incident: list[re.Pattern[str]]
+
+
+def _rules(config: Config) -> _Rules:
+    def build() -> _Rules:
+        section = config.section("events")
+        types = {
+            name: [(float(w), re.compile(rf"\b(?:{p})\b", re.I)) for w, p in cues]
+            for name, cues in (section.get("types") or {}).items()
+        }
+        order = list(section.get("priority") or [])
+        return _Rules(
+            types=types,
+            priority={name: i for i, name in enumerate(order)},
+            refinements={k: list(v) for k, v in (section.get("refinements") or {}).items()},
+            default_type=str(section.get("default_type", "other")),
+            incident=[re.compile(p, re.I) for p in section.get("incident_patterns") or []],
+            non_incident=[re.compile(p, re.I) for p in section.get("non_incident_patterns") or []],
+        )
+
+    return config.cached("events", build)
+
+
+def sentence_weight(sentence: Sentence, body_position: int) -> float:
+    if sentence.is_title:
+        return TITLE_WEIGHT
+    weight = LEAD_WEIGHTS[body_position] if body_position < len(LEAD_WEIGHTS) else 1.0
+    return weight * (BACKGROUND_WEIGHT if sentence.background else 1.0)
+
+
+def type_hits(text: str, config: Config) -> dict[str, float]:
+    """Weighted keyword hits per event type in one sentence (each cue counted at most twice)."""
+    hits: dict[str, float] = {}
+    for name, cues in _rules(config).types.items():
+        total = 0.0
+        for weight, pattern in cues:
+            n = 0
+            for _ in pattern.finditer(text):
+                n += 1
+                if n == 2:
+                    break
+            total += weight * n
+        if total:
+            hits[name] = total
+    return hits
+
+
+def _count(patterns: list[re.Pattern[str]], text: str) -> int:
+    return sum(len(p.findall(text)) for p in patterns)
 
 
 def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
     """(is_incident, confidence that it is one, What with event_type and its evidence)."""
-    return False, 0.0, What()
+    rules = _rules(config)
+    totals: dict[str, float] = {}
+    best_sentence: dict[str, tuple[float, Sentence]] = {}
+    incident_score = non_incident_score = 0.0
+    lead_incident = lead_non_incident = 0.0
+    body_position = 0
+    for sentence in doc.sentences:
+        weight = sentence_weight(sentence, body_position)
+        in_lead = sentence.is_title or body_position < 3
+        if not sentence.is_title:
+            body_position += 1
+        for name, score in type_hits(sentence.text, config).items():
+            totals[name] = totals.get(name, 0.0) + weight * score
+            if weight * score > best_sentence.get(name, (0.0, sentence))[0]:
+                best_sentence[name] = (weight * score, sentence)
+        incident = _count(rules.incident, sentence.text) * weight
+        non_incident = _count(rules.non_incident, sentence.text) * weight
+        incident_score += incident
+        non_incident_score += non_incident
+        if in_lead:
+            lead_incident += incident
+            lead_non_incident += non_incident
+
+    if not totals:
+        return False, _confidence(-2.0), What()
+    ranked = sorted(totals, key=lambda n: (-totals[n], rules.priority.get(n, 99)))
+    best = ranked[0]
+    # A specific type beats its generic parent with fair support (arson or wildfire over fire).
+    for specific in rules.refinements.get(best, []):
+        if totals.get(specific, 0.0) >= 0.3 * totals[best]:
+            best = specific
+            break
+    # Near ties go to the type higher in the priority list (a bombing that ends in gunfire).
+    for name in ranked[1:]:
+        if totals[name] >= 0.8 * totals[best] and rules.priority.get(name, 99) < rules.priority.get(
+            best, 99
+        ):
+            best = name
+    margin = (incident_score + totals[best]) - 1.5 * non_incident_score
+    lead_margin = lead_incident - lead_non_incident
+    is_incident = totals[best] >= 4.0 and incident_score >= 3.0 and (
+        lead_margin > 0 or (margin > 10 and lead_non_incident < 4)
+    )
+    strength = min(totals[best] / 4.0, incident_score / 3.0)
+    z = math.log(max(strength, 1e-3)) + 0.25 * max(-8.0, min(8.0, lead_margin))
+    confidence = _confidence(2.0 * z)
+    confidence = max(confidence, 0.55) if is_incident else min(confidence, 0.45)
+    share = totals[best] / sum(totals.values())
+    sentence = best_sentence[best][1]
+    what = What(
+        event_type=best if is_incident else None,
+        confidence=round(share * confidence, 3) if is_incident else 0.0,
+        evidence=_evidence(sentence.text, rules.types[best]),
+    )
+    return is_incident, confidence, what
+
+
+def _confidence(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _evidence(text: str, cues: list[tuple[float, re.Pattern[str]]]) -> Evidence:
+    spans = sorted({m.span() for _, p in cues for m in p.finditer(text)})
+    return Evidence(sentence=text, spans=spans[:6])

@@ -1,0 +1,80 @@
+"""Event type and is-incident on short hand-written reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_cli import context, event_type
+from incident_cli.config import default_config
+from incident_cli.core import prepare
+
+
+def classify(text: str) -> tuple[bool, str | None]:
+    config = default_config()
+    doc = prepare(text, config=config)
+    context.mark_background(doc, config)
+    is_incident, _, what = event_type.classify(doc, config)
+    return is_incident, what.event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suicide bomber kills 12 at market\n\nA suicide bomber blew himself up in a crowded "
+         "market on Monday, killing 12 people and wounding 30, police said.", "bombing"),
+        ("Gunman opens fire at shopping mall\n\nA gunman opened fire at a shopping mall on "
+         "Sunday, killing three people before he was shot dead by police.", "shooting"),
+        ("Bus plunges into gorge, 20 dead\n\nA bus carrying pilgrims plunged into a gorge on "
+         "Friday, killing 20 passengers, officials said.", "road_crash"),
+        ("Stampede at temple kills 9\n\nNine devotees were crushed to death in a stampede at "
+         "a hilltop temple on Tuesday.", "stampede"),
+        ("Ferry capsizes in river\n\nAn overloaded ferry capsized in the river on Sunday; "
+         "15 passengers drowned and 40 are missing.", "maritime"),
+        ("Magnitude 6.1 quake jolts region\n\nA magnitude 6.1 earthquake struck the region on "
+         "Saturday, killing 31 people and injuring hundreds.", "earthquake"),
+        ("Fire guts garment factory\n\nA fire broke out in a garment factory on Wednesday, "
+         "killing four workers; firefighters battled the blaze for hours.", "fire"),
+        ("Man charged with arson after church fires\n\nPolice arrested a man accused of "
+         "setting fire to two churches; investigators said the fires were arson.", "arson"),
+        ("Wildfires destroy 300 homes\n\nWildfires fanned by strong winds killed five people "
+         "and destroyed 300 homes; the fires are still burning.", "wildfire"),
+        ("Seminary students kidnapped\n\nGunmen abducted four students from a seminary on "
+         "Thursday and demanded a ransom for the hostages.", "hostage_kidnapping"),
+        ("Train derails, killing 8\n\nA passenger train derailed on Monday night, killing "
+         "eight people, railway officials said.", "rail_crash"),
+        ("Six bodies found in van\n\nThe bodies of six men were found inside a van on "
+         "Saturday; police called it a massacre.", "armed_assault"),
+    ],
+)
+def test_event_types(text: str, expected: str) -> None:
+    assert classify(text) == (True, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Central bank raises key rate\n\nThe central bank raised its key interest rate by "
+        "50 basis points on Thursday to curb inflation, the bank said.",
+        "Home side clinch cup title\n\nThe home side won the cup final 2-1 on Saturday, "
+        "their coach said after the match.",
+        "House passes gun bill\n\nThe House passed legislation on guns on Wednesday; the "
+        "Senate vote is expected next week. Lawmakers cited a shooting last year that "
+        "killed ten people.",
+        "",
+    ],
+)
+def test_non_incidents(text: str) -> None:
+    assert classify(text)[0] is False
+
+
+def test_background_sentence_counts_little() -> None:
+    config = default_config()
+    doc = prepare(
+        "Gunmen storm police post\n\nGunmen stormed a police post on Friday night, officials "
+        "said. In 2019 a bomb blast at a market killed 40 people.",
+        config=config,
+        published=None,
+    )
+    context.mark_background(doc, config)
+    assert [s.background for s in doc.body] == [False, True]
+    assert event_type.classify(doc, config)[2].event_type == "armed_assault"
