@@ -22,6 +22,7 @@ from .models import Evidence, When
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
+_BANNER_LINE = 60  # banner lines ("Today in New Delhi", "Humidity 80%") are short
 
 
 @dataclass
@@ -56,6 +57,7 @@ class _Found:
     year: int | None = None
     weekday: int | None = None
     offset: int | None = None
+    before: bool = False  # "last Friday": strictly before the reference
 
 
 def _names(words: list[str]) -> str:
@@ -69,6 +71,14 @@ def _names(words: list[str]) -> str:
 def _words(words: list[str]) -> str:
     return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
                            key=len, reverse=True))
+
+
+def _lower_or_capital(words: list[str]) -> str:
+    """Alternation of phrases in lower case or with a capital first letter (not UPPER)."""
+    forms: set[str] = set()
+    for word in words:
+        forms.update({word.lower(), word[:1].upper() + word[1:].lower()})
+    return _words(sorted(forms))
 
 
 def _compile_list(items: list[str]) -> list[re.Pattern[str]]:
@@ -90,12 +100,12 @@ def _lexicon(config: Config) -> _Lexicon:
         pattern = re.compile(
             # June 4 / Jan. 31, 2023 / Sept. 16 2012
             rf"(?P<mdy>\b(?P<m1>{month})\.?\s+(?P<d1>{day})\b(?![:.]\d|\s*%|\s*per)"
-            rf"(?:,?\s+(?P<y1>{_YEAR})\b)?)"
+            rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?)"
             # 31 Jan 2023 / 3rd of June
             rf"|(?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})\b\.?"
-            rf"(?:,?\s+(?P<y2>{_YEAR})\b)?)"
+            rf"(?:,?\s+(?P<y2>{_YEAR})(?!\d))?)"
             # 2023-01-31
-            rf"|(?P<iso>\b(?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-2]?\d|3[01])\b)"
+            rf"|(?P<iso>\b(?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-2]?\d|3[01])(?!\d))"
             # late Monday / in the early hours of Thursday / Friday night
             rf"|(?P<wdp>(?:\b(?P<pre>(?i:{_words(modifiers)}))\s+(?:on\s+)?)?"
             r"(?:\b(?i:in\s+)?(?i:the\s+)(?i:(?:early|small|wee\s+small)\s+)?"
@@ -105,18 +115,20 @@ def _lexicon(config: Config) -> _Lexicon:
             r"|Service|Market)\b)"
             rf"(?:'s)?(?:\s+(?P<post>(?i:{_words(parts)}))\b)?)"
             # yesterday / last night / this morning
-            rf"|(?P<rel>\b(?i:{_words(list(relative))})\b)"
+            rf"|(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b(?!'s))"
         )
         numeric = re.compile(
             rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
             rf"|(?P<y2>{_YEAR})(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))\b"
         )
         labels = _words([str(x) for x in data.get("publication_labels", [])])
+        abbreviations = list(data.get("weekday_abbreviations", {}))
         label = re.compile(
-            rf"\b(?:{labels})\b\s*(?:on|at)?\s*[:|\-–—]?\s*(?:{weekday}\.?,?\s*)?$",
+            rf"\b(?:{labels})\b\s*(?:on|at)?\s*[:|\-–—]?\s*"
+            r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+            rf"(?:(?:{weekday}|{_names(abbreviations)})\.?,?\s*)?$",
             re.IGNORECASE,
         )
-        abbreviations = list(data.get("weekday_abbreviations", {}))
         stamp_rest = re.compile(
             rf"^(?:[\W_]|\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?|\b(?:am|pm|a\.m|p\.m|[AP]M?"
             rf"|[A-Z]{{2,5}}|GMT[+-]?\d*|UTC[+-]?\d*|{weekday}|{_names(abbreviations)}"
@@ -170,10 +182,13 @@ def _find(text: str, lex: _Lexicon) -> list[_Found]:
                           day=_int(m.group("d3")), year=_int(m.group("y3")))
         elif m.group("wdp"):
             item = _Found(m.start(), m.end(), phrase, "weekday",
-                          weekday=lex.weekdays.get(m.group("wd").lower()))
+                          weekday=lex.weekdays.get(m.group("wd").lower()),
+                          before=(m.group("pre") or "").lower() in ("last", "past"))
             if phrase.endswith("'s"):
                 item.phrase = phrase[:-2]
         else:
+            if phrase[:1].isupper() and (m.start() > 2 or re.match(r"\s+[A-Z]", text[m.end():])):
+                continue  # "USA Today", "Today Show", "Today in New Delhi": names, not days
             key = " ".join(phrase.lower().split())
             item = _Found(m.start(), m.end(), phrase, "relative", offset=lex.relative.get(key))
         if item.kind == "absolute" and (item.month is None or not item.day):
@@ -214,7 +229,8 @@ def _resolve(item: _Found, reference: dt.date | None) -> dt.date | None:
     if reference is None:
         return None
     if item.kind == "weekday" and item.weekday is not None:
-        return reference - dt.timedelta(days=(reference.weekday() - item.weekday) % 7)
+        back = (reference.weekday() - item.weekday) % 7
+        return reference - dt.timedelta(days=back or (7 if item.before else 0))
     if item.kind == "relative" and item.offset is not None:
         return reference + dt.timedelta(days=item.offset)
     return None
@@ -256,7 +272,7 @@ def _only_date(line: str, start: int, end: int, lex: _Lexicon) -> bool:
 def _is_banner(lines: list[str], i: int, lex: _Lexicon) -> bool:
     """A date line next to "Today in …", weather or a copyright line is a page banner."""
     for j in range(max(0, i - 2), min(len(lines), i + 3)):
-        if any(p.search(lines[j]) for p in lex.banner):
+        if len(lines[j]) <= _BANNER_LINE and any(p.search(lines[j]) for p in lex.banner):
             return True
     return False
 
@@ -335,7 +351,7 @@ def _dateline_day(line: str, lex: _Lexicon) -> tuple[int, int] | None:
 def _is_stamp_sentence(text: str, lex: _Lexicon) -> bool:
     """A header line that reached the body: a bare date, a dated byline, an "Updated:" line,
     or a banner ("Today in New Delhi")."""
-    if any(p.search(text) for p in lex.banner):
+    if len(text) <= _BANNER_LINE and any(p.search(text) for p in lex.banner):
         return True
     if re.match(r"^\W*(?:by|story by|written by)\s", text, re.IGNORECASE) and len(text) < 160:
         return True
@@ -468,7 +484,39 @@ def _extract(doc: Document, config: Config) -> When:
 
 
 def _clean_phrase(phrase: str) -> str:
-    return re.sub(r"^(?:on|On)\s+", "", phrase).strip(" ,()")
+    phrase = re.sub(r"^(?:on|On)\s+", "", phrase).strip(" ,")
+    return phrase if "(" in phrase else phrase.strip("()")
+
+
+_URL_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2]|[a-z]{{3,9}})(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01]|(?<=[/_-])[1-9])(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def date_from_url(url: str | None, config: Config) -> dt.date | None:
+    """A full date in an article's URL path ("/2015/09/01/", "-20170802-", "/2022/nov/09/").
+
+    Only a path with year, month and day counts; "/2014/11/" alone is no date.
+    """
+    if not url:
+        return None
+    try:
+        lex = _lexicon(config)
+        path = url.split("?", 1)[0].split("#", 1)[0][:_MAX_LINE]
+        for m in _URL_DATE.finditer(path):
+            month_text = m.group("m")
+            month = (int(month_text) if month_text.isdigit()
+                     else lex.months.get(month_text.lower()))
+            if month is None or (not m.group("sep") and not month_text.isdigit()):
+                continue
+            date = _safe_date(int(m.group("y")), month, int(m.group("d")))
+            if date is not None:
+                return date
+    except Exception:  # noqa: BLE001 - a URL must never break the pipeline
+        return None
+    return None
 
 
 def date_in(text: str, reference: dt.date | None, config: Config) -> tuple[str | None, str | None]:
