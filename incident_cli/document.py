@@ -17,6 +17,8 @@ class Sentence:
     background: bool = False
     # Set by `scoring.score_sentences`: how central the sentence is to the main incident.
     score: float = 0.0
+    # Set by `event_type.classify`: weighted event-type cue hits, reused by scoring.
+    cues: dict[str, float] | None = None
 
 
 @dataclass

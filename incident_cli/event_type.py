@@ -22,11 +22,13 @@ BACKGROUND_WEIGHT = 0.15
 @dataclass(frozen=True)
 class _Rules:
     types: dict[str, list[tuple[float, re.Pattern[str]]]]
+    union: re.Pattern[str]  # every cue in one pattern; group name -> (type, weight)
+    groups: dict[str, tuple[str, float]]
     priority: dict[str, int]
     refinements: dict[str, list[str]]
     default_type: str
-    incident: list[re.Pattern[str]]
-    non_incident: list[re.Pattern[str]]
+    incident: re.Pattern[str]  # matched against lower-cased text
+    non_incident: re.Pattern[str]
 
 
 def _rules(config: Config) -> _Rules:
@@ -37,16 +39,34 @@ def _rules(config: Config) -> _Rules:
             for name, cues in (section.get("types") or {}).items()
         }
         order = list(section.get("priority") or [])
+        alternatives: list[str] = []
+        groups: dict[str, tuple[str, float]] = {}
+        # Strongest cues first, so where two cues start at the same word the stronger wins.
+        ranked = sorted(
+            ((float(w), name, p) for name, cues in (section.get("types") or {}).items()
+             for w, p in cues),
+            key=lambda cue: -cue[0],
+        )
+        for i, (weight, name, pattern) in enumerate(ranked):
+            groups[f"c{i}"] = (name, weight)
+            alternatives.append(f"(?P<c{i}>{pattern})")
+        union = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
         return _Rules(
             types=types,
+            union=union,
+            groups=groups,
             priority={name: i for i, name in enumerate(order)},
             refinements={k: list(v) for k, v in (section.get("refinements") or {}).items()},
             default_type=str(section.get("default_type", "other")),
-            incident=[re.compile(p, re.I) for p in section.get("incident_patterns") or []],
-            non_incident=[re.compile(p, re.I) for p in section.get("non_incident_patterns") or []],
+            incident=_union(section.get("incident_patterns") or []),
+            non_incident=_union(section.get("non_incident_patterns") or []),
         )
 
     return config.cached("events", build)
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
 
 
 def sentence_weight(sentence: Sentence, body_position: int) -> float:
@@ -58,23 +78,22 @@ def sentence_weight(sentence: Sentence, body_position: int) -> float:
 
 def type_hits(text: str, config: Config) -> dict[str, float]:
     """Weighted keyword hits per event type in one sentence (each cue counted at most twice)."""
+    rules = _rules(config)
+    seen: dict[str, int] = {}
     hits: dict[str, float] = {}
-    for name, cues in _rules(config).types.items():
-        total = 0.0
-        for weight, pattern in cues:
-            n = 0
-            for _ in pattern.finditer(text):
-                n += 1
-                if n == 2:
-                    break
-            total += weight * n
-        if total:
-            hits[name] = total
+    for match in rules.union.finditer(text.lower()):
+        group = match.lastgroup or ""
+        n = seen.get(group, 0)
+        if n >= 2:
+            continue
+        seen[group] = n + 1
+        name, weight = rules.groups[group]
+        hits[name] = hits.get(name, 0.0) + weight
     return hits
 
 
-def _count(patterns: list[re.Pattern[str]], text: str) -> int:
-    return sum(len(p.findall(text)) for p in patterns)
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(pattern.findall(text.lower()))
 
 
 def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
@@ -90,7 +109,8 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         in_lead = sentence.is_title or body_position < 3
         if not sentence.is_title:
             body_position += 1
-        for name, score in type_hits(sentence.text, config).items():
+        sentence.cues = type_hits(sentence.text, config)
+        for name, score in sentence.cues.items():
             totals[name] = totals.get(name, 0.0) + weight * score
             if weight * score > best_sentence.get(name, (0.0, sentence))[0]:
                 best_sentence[name] = (weight * score, sentence)

@@ -77,9 +77,10 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
             overlap = len(_content(text, weights.stopwords) & title_words) / len(title_words)
             score += weights.title_overlap * overlap
         if event_type:
-            hits = type_hits(text, config).get(event_type, 0.0)
+            cues = sentence.cues if sentence.cues is not None else type_hits(text, config)
+            hits = cues.get(event_type, 0.0)
             score += weights.event_cue * min(hits, 6.0) / 3.0
-        if any(p.search(text) for p in casualty):
+        if casualty.search(text.lower()):
             score += weights.casualty_cue
         if _NUMBER.search(text):
             score += weights.number
