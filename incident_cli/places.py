@@ -1,16 +1,530 @@
-"""Where the main incident happened: place, province/state and country from the gazetteer."""
+"""Where the main incident happened: place, province/state and country from the gazetteer.
+
+Candidates are capitalised runs of words looked up in the GeoNames gazetteer, weighed by
+the cue around them ("in", "near", "village of", "X district", "Pakistan's X", "X, Calif."),
+by the sentence they sit in (title, lead, event words, late boilerplate counts little,
+sentences about another incident not at all), and penalised as reference points
+("30 miles south of X", "flights to X"). Ambiguous names are resolved by the countries
+and states the article mentions, then by population. The dateline city is a fallback
+candidate unless a lead sentence says "here".
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import gazetteer
 from .config import Config
-from .document import Document
-from .models import Where
+from .document import Document, Sentence
+from .gazetteer import Place
+from .models import Evidence, Where
+
+MAX_SENTENCES = 120  # cap work on pathological input
+MAX_CHARS = 2000  # per sentence
+MAX_RUN_WORDS = 5
+
+# Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
+_APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.(?=[A-Z]\.))?|[^\w\s]|\d+")
+_POSSESSIVE = re.compile(r"\s?'s?\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
+                         "al", "es", "ul", "e", "y", "i", "-"})
+_SKIP_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "central", "northwest", "northeast", "southwest",
+                         "southeast", "north-west", "north-east", "south-west", "south-east",
+                         "northwestern", "northeastern", "southwestern", "southeastern",
+                         "north-western", "north-eastern", "south-western", "south-eastern",
+                         "downtown", "rural", "suburban", "coastal", "remote"})
+
+
+@dataclass
+class _Lexicon:
+    locative: frozenset[str]
+    scene: frozenset[str]
+    features: frozenset[str]
+    breakers: frozenset[str]
+    not_places: frozenset[str]
+    reference: list[re.Pattern[str]]
+    reference_after: list[re.Pattern[str]]
+    event: re.Pattern[str]
+    here: list[re.Pattern[str]]
+    country_re: re.Pattern[str] | None
+    country_of: dict[str, str]  # lower-cased name/demonym/alias -> ISO2
+    weak_demonyms: frozenset[str]
+    state_re: re.Pattern[str] | None
+    state_of: dict[str, str]  # lower-cased state name/abbreviation -> postal code
+    scene_prefix: re.Pattern[str]
+    feature_before: re.Pattern[str]
+    feature_after: re.Pattern[str]
+    w: dict[str, float]
+
+
+@dataclass
+class _Mention:
+    sentence: Sentence | None
+    text: str  # the sentence text
+    start: int
+    end: int
+    surface: str
+    entries: tuple[Place, ...]
+    weight: float = 1.0
+    cc_hint: str | None = None
+    state_hint: str | None = None
+    feature: str | None = None
+    possessive: bool = False
+    chosen: Place | None = None
+    score: float = 0.0
+
+
+@dataclass
+class _Scan:
+    mentions: list[_Mention] = field(default_factory=list)
+    countries: list[tuple[str, int, int, float]] = field(default_factory=list)  # cc, span, w
+
+
+def _lexicon(config: Config) -> _Lexicon:
+    def build() -> _Lexicon:
+        sec: dict[str, Any] = config.section("places")
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(x).lower() for x in sec.get(key) or [])
+
+        country_of: dict[str, str] = {}
+        for cc, (name, demonym, _capital) in gazetteer.countries().items():
+            country_of[name.lower()] = cc
+            if name.lower().startswith("the "):
+                country_of[name.lower()[4:]] = cc
+            for dem in (demonym or "").split(","):
+                dem = dem.strip().lower()
+                if dem and dem not in country_of:
+                    country_of[dem] = cc
+        for alias, cc in (sec.get("country_aliases") or {}).items():
+            if cc:
+                country_of[str(alias).lower()] = str(cc)
+            else:
+                country_of.pop(str(alias).lower(), None)
+        names = sorted(country_of, key=len, reverse=True)
+        country_re = (
+            re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])",
+                       re.IGNORECASE)
+            if names else None
+        )
+        state_of: dict[str, str] = {}
+        for (cc, code), name in gazetteer._admin1_table().items():
+            if cc == "US":
+                state_of[name.lower()] = code
+        for abbr, code in (sec.get("us_state_abbreviations") or {}).items():
+            state_of[str(abbr).lower()] = str(code)
+        states = sorted(state_of, key=len, reverse=True)
+        state_re = (
+            re.compile(r"^,\s*(" + "|".join(re.escape(s) for s in states) + r")(?![\w])",
+                       re.IGNORECASE)
+            if states else None
+        )
+        scene = words("scene_cues")
+        feats = words("feature_words")
+        feat_alt = "|".join(re.escape(f) for f in sorted(feats, key=len, reverse=True))
+        events = sorted(words("event_cues"), key=len, reverse=True)
+        return _Lexicon(
+            locative=words("locative_cues"),
+            scene=scene,
+            features=feats,
+            breakers=words("run_breakers"),
+            not_places=words("not_places"),
+            reference=[re.compile(p, re.IGNORECASE) for p in sec.get("reference_patterns") or []],
+            reference_after=[re.compile(p, re.IGNORECASE)
+                             for p in sec.get("reference_after_patterns") or []],
+            event=re.compile(r"\b(?:" + "|".join(re.escape(e) for e in events) + r")\b",
+                             re.IGNORECASE) if events else re.compile(r"(?!)"),
+            here=[re.compile(p, re.IGNORECASE) for p in sec.get("here_patterns") or []],
+            country_re=country_re,
+            country_of=country_of,
+            weak_demonyms=words("weak_demonyms"),
+            state_re=state_re,
+            state_of=state_of,
+            scene_prefix=re.compile(
+                r"\b(?:" + "|".join(re.escape(s) for s in sorted(scene)) + r")\s+"
+                r"(?:[a-z][\w'\-]*,?\s+){0,4}$"
+            ) if scene else re.compile(r"(?!)"),
+            feature_before=re.compile(r"\b(" + feat_alt + r")\s+(?:of\s+)?(?:the\s+)?$",
+                                      re.IGNORECASE),
+            feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
+            w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
+        )
+
+    return config.cached("places.lexicon", build)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
+    """Spans of capitalised words that may name a place, split at cue and function words."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        low = tok.lower()
+        if tok[0].isupper() and low not in lex.breakers:
+            if current and pending:
+                current.extend(pending)
+            elif pending:
+                pass
+            pending = []
+            if current and text[current[-1][1]:m.start()].strip(" ") not in ("", "-"):
+                runs.append(current)
+                current = []
+            current.append(m.span())
+            continue
+        if current and (low in _CONNECTORS) and not pending:
+            pending = [m.span()]
+            continue
+        if current:
+            runs.append(current)
+        current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str]) -> _Scan:
+    """Country hits and place mentions (with their cues) in one sentence."""
+    out = _Scan()
+    text = text[:MAX_CHARS].translate(_APOS)
+    country_spans: list[tuple[int, int]] = []
+    if lex.country_re is not None:
+        for m in lex.country_re.finditer(text):
+            word = m.group(1)
+            if not word[0].isupper():
+                continue
+            cc = lex.country_of.get(word.lower())
+            if cc is None:
+                continue
+            weight = 0.5 if word.lower() in lex.weak_demonyms else 1.0
+            out.countries.append((cc, m.start(), m.end(), weight))
+            country_spans.append(m.span())
+
+    prev_end = -10
+    prev_possessive_cc: str | None = None
+    prev_possessive_state: str | None = None
+    for run in _runs(text, lex):
+        i = 0
+        while i < len(run):
+            found = None
+            for j in range(min(len(run), i + MAX_RUN_WORDS), i, -1):
+                a, b = run[i][0], run[j - 1][1]
+                surface = text[a:b].rstrip(".")
+                key = gazetteer.key_of(surface)
+                if key in lex.not_places or len(key) < 3:
+                    continue
+                if any(ca <= a and b <= cb for ca, cb in country_spans):
+                    found = ("country", a, b)
+                    break
+                entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")
+                if entries:
+                    found = ("place", a, a + len(surface), entries)
+                    break
+                # "Ludian County", "Rohtrung Village": a name plus a capitalised feature word
+                last = text[run[j - 1][0]:run[j - 1][1]].lower()
+                if j - i >= 2 and last in lex.features:
+                    name_end = run[j - 2][1]
+                    found = ("unknown", a, name_end, last)
+                    break
+            if found is None:
+                low = text[run[i][0]:run[i][1]].lower()
+                if i == 0 and (low in _SKIP_FIRST or low in lex.country_of):
+                    i += 1
+                    continue
+                break
+            if found[0] == "country":
+                end = found[2]
+                poss = _POSSESSIVE.match(text, end)
+                prev_possessive_cc = (
+                    lex.country_of.get(text[found[1]:end].lower()) if poss else None
+                )
+                prev_possessive_state = None
+                prev_end = poss.end() if poss else end
+                i = next((k for k in range(i, len(run)) if run[k][0] >= end), len(run))
+                continue
+            a, b = found[1], found[2]
+            surface = text[a:b]
+            mention = _Mention(sentence, text, a, b, surface,
+                               found[3] if found[0] == "place" else ())
+            if found[0] == "unknown":
+                mention.feature = found[3]
+            _cues(mention, text, lex, doc_lower, prev_end, prev_possessive_cc,
+                  prev_possessive_state)
+            out.mentions.append(mention)
+            poss = _POSSESSIVE.match(text, b)
+            prev_possessive_cc = prev_possessive_state = None
+            if poss and mention.entries:
+                top = mention.entries[0]
+                if top.kind == "admin1":
+                    prev_possessive_cc = top.country_code
+                    prev_possessive_state = top.admin1_code
+            prev_end = poss.end() if poss else b
+            break
+    return out
+
+
+def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: int,
+          poss_cc: str | None, poss_state: str | None) -> None:
+    """Set the mention's weight from the words around it."""
+    w = lex.w
+    before = text[max(0, m.start - 80):m.start]
+    after = text[m.end:m.end + 60]
+    words_before = before.split()
+    prev = words_before[-1].lower() if words_before else ""
+    weight = w.get("no_cue", 0.35)
+    if lex.scene_prefix.search(before):
+        weight = w.get("scene_cue", 1.0)
+    elif prev in lex.locative:
+        weight = w.get("plain_cue", 0.6)
+    if m.feature is None:
+        fa = lex.feature_after.match(after)
+        fb = lex.feature_before.search(before)
+        if fa:
+            m.feature = fa.group(1).lower()
+        elif fb:
+            m.feature = fb.group(1).lower()
+    if m.feature:
+        weight = max(weight, w.get("feature_word", 1.0))
+    if poss_cc and text[prev_end:m.start].strip() == "":
+        m.cc_hint, m.state_hint, m.possessive = poss_cc, poss_state, True
+        weight = max(weight, w.get("possessive", 1.0))
+    if lex.state_re is not None:
+        st = lex.state_re.match(after)
+        if st:
+            m.cc_hint, m.state_hint = "US", lex.state_of.get(st.group(1).lower())
+            weight = max(weight, w.get("city_state_pair", 1.2))
+    if m.cc_hint is None and lex.country_re is not None:
+        cm = re.match(r",\s*", after)
+        if cm:
+            cm2 = lex.country_re.match(after, cm.end())
+            if cm2 and cm2.group(1)[0].isupper():
+                m.cc_hint = lex.country_of.get(cm2.group(1).lower())
+                weight = max(weight, w.get("city_state_pair", 1.2))
+    if any(p.search(before) for p in lex.reference):
+        weight *= w.get("reference_point", 0.1)
+    elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
+        weight *= 0.5
+    # A lone capitalised word the article also uses in lower case is a common word.
+    if (weight <= w.get("no_cue", 0.35) and " " not in m.surface
+            and m.surface.lower() in doc_lower):
+        weight = 0.0
+    m.weight = weight
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: set[tuple[str, str]]) -> None:
+    """Pick the gazetteer entry the mention most likely means."""
+    if not m.entries:
+        return
+    best, best_score = None, -1e9
+    total = sum(ctx_cc.values()) or 1.0
+    for e in m.entries:
+        s = math.log10(e.population + 10)
+        if m.cc_hint:
+            s += 6 if e.country_code == m.cc_hint else -3
+        if m.state_hint and e.admin1_code == m.state_hint:
+            s += 4
+        s += 5 * ctx_cc.get(e.country_code, 0.0) / total
+        if e.admin1_code and (e.country_code, e.admin1_code) in ctx_states:
+            s += 3
+        if m.feature in ("district", "county", "province", "region", "state", "division",
+                         "prefecture", "regency", "governorate", "parish"):
+            s += 1.5 if e.is_area else 0
+        elif m.feature and not e.is_area:
+            s += 1.0
+        if s > best_score:
+            best, best_score = e, s
+    m.chosen = best
+
+
+def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon) -> float:
+    w = lex.w
+    if s.is_title:
+        base = w.get("title", 1.3)
+    else:
+        lead = int(w.get("lead_sentences", 3))
+        base = 1.0 if body_pos < lead else 1.0 / (1.0 + w.get("position_decay", 0.12)
+                                                  * (body_pos - lead + 1))
+    base += w.get("score_bonus", 0.5) * max(0.0, min(1.0, float(s.score or 0.0)))
+    if not lex.event.search(s.text):
+        base *= 1.0 / w.get("event_sentence", 1.4)
+    return base
+
+
+def _pretty(surface: str, chosen: Place | None) -> str:
+    surface = surface.strip(" .,'")
+    if surface.isupper() and len(surface) > 3:
+        return chosen.name if chosen and gazetteer.key_of(chosen.name) == gazetteer.key_of(
+            surface) else surface.title()
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    return surface
+
+
+def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> Where:
+    """The best group of mentions, made more specific when a locality inside it is named."""
+    country_votes = ctx
+    scored = []
+    for key, ms in groups.items():
+        total = sum(m.score for m in ms)
+        if total > 0:
+            scored.append((total, key, ms))
+    scored.sort(key=lambda x: -x[0])
+    where = Where()
+    if scored:
+        top_score, _key, ms = scored[0]
+        chosen = ms[0].chosen
+        if chosen is not None and chosen.is_area:
+            for score, _k2, ms2 in scored[1:]:
+                c2 = ms2[0].chosen
+                if score < 0.3 * top_score:
+                    break
+                if (c2 is None or not c2.is_area) and (
+                    c2 is None or c2.country_code == chosen.country_code
+                ) and (c2 is None or chosen.kind != "admin1"
+                       or c2.admin1_code == chosen.admin1_code):
+                    top_score, ms, chosen = score, ms2, c2
+                    break
+        best = max(ms, key=lambda m: m.score)
+        second = next((s for s, _k, _m in scored if s < top_score or _m is not ms), 0.0)
+        second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
+        where.place = _pretty(best.surface, chosen)
+        if chosen is not None:
+            where.country_code = chosen.country_code
+            where.country = chosen.country
+            where.admin1 = chosen.name if chosen.kind == "admin1" else chosen.admin1
+        share = top_score / (top_score + second)
+        where.confidence = round(max(0.05, min(0.95, share * min(1.0, top_score / 1.2))), 3)
+        where.evidence = Evidence(best.text, [(best.start, best.end)])
+    if where.country is None and country_votes:
+        cc, _n = country_votes.most_common(1)[0]
+        where.country_code = cc
+        where.country = gazetteer.country_name(cc)
+        if where.place is None:
+            where.confidence = 0.3
+    return where
+
+
+def _collect(
+    items: list[tuple[str, Sentence | None, float]], lex: _Lexicon, doc_lower: set[str]
+) -> tuple[list[_Mention], Counter, set[tuple[str, str]]]:
+    mentions: list[_Mention] = []
+    ctx: Counter = Counter()
+    for text, sentence, weight in items:
+        scan = _scan(text, sentence, lex, doc_lower)
+        for cc, _a, _b, cw in scan.countries:
+            ctx[cc] += weight * cw
+        for m in scan.mentions:
+            m.weight *= weight
+            mentions.append(m)
+    states: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.state_hint and m.cc_hint:
+            states.add((m.cc_hint, m.state_hint))
+        if m.entries and m.weight > 0:
+            admins = [e for e in m.entries if e.kind == "admin1"]
+            if admins and admins[0] is m.entries[0]:
+                states.add((admins[0].country_code, admins[0].admin1_code or ""))
+    return mentions, ctx, states
+
+
+def _score_mentions(mentions: list[_Mention], ctx: Counter, states: set[tuple[str, str]],
+                    lex: _Lexicon) -> dict[tuple, list[_Mention]]:
+    w = lex.w
+    groups: dict[tuple, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        _resolve(m, ctx, states)
+        score = m.weight
+        if m.chosen is not None:
+            cc = m.chosen.country_code
+            if ctx:
+                if cc in ctx or cc == m.cc_hint:
+                    score *= w.get("country_in_context", 1.4)
+                else:
+                    score *= w.get("country_not_in_context", 0.45)
+            if m.chosen.is_area:
+                score *= w.get("area_factor", 0.55)
+            key: tuple = (gazetteer.key_of(m.chosen.name), cc, m.chosen.kind == "admin1")
+        else:
+            score *= w.get("unknown_name", 0.8)
+            key = (gazetteer.key_of(m.surface), None, False)
+        m.score = score
+        groups[key].append(m)
+    return groups
+
+
+def _doc_lower_words(texts: list[str]) -> set[str]:
+    out: set[str] = set()
+    for t in texts:
+        out.update(_LOWER_WORD.findall(t))
+    return out
 
 
 def extract_place(doc: Document, config: Config) -> Where:
-    return Where()
+    """The place of the main incident, with its state/province and country."""
+    try:
+        return _extract(doc, config)
+    except Exception:  # never raise on any text  # noqa: BLE001
+        return Where()
+
+
+def _extract(doc: Document, config: Config) -> Where:
+    if not gazetteer.available():
+        return Where()
+    lex = _lexicon(config)
+    sentences = doc.sentences[:MAX_SENTENCES]
+    items: list[tuple[str, Sentence | None, float]] = []
+    body_pos = 0
+    for s in sentences:
+        weight = _sentence_weight(s, body_pos, lex)
+        if not s.is_title:
+            body_pos += 1
+        if s.background:
+            continue
+        items.append((s.text, s, weight))
+    doc_lower = _doc_lower_words([s.text for s in sentences])
+    mentions, ctx, states = _collect(items, lex, doc_lower)
+    if doc.dateline:
+        lead = [s for s in doc.body[:2] if not s.background]
+        here = any(p.search(s.text) for s in lead for p in lex.here)
+        dl_weight = lex.w.get("dateline_here" if here else "dateline", 0.7)
+        dl_text = doc.dateline.strip()
+        entries = tuple(e for e in gazetteer.lookup(dl_text) if e.kind != "country")
+        if entries:
+            ev = lead[0] if lead else None
+            dm = _Mention(ev, ev.text if ev else dl_text, 0, 0, dl_text, entries,
+                          weight=dl_weight)
+            if ev is None or dl_text.lower() not in ev.text.lower():
+                dm.text, dm.start, dm.end = dl_text, 0, len(dl_text)
+            else:
+                i = ev.text.lower().index(dl_text.lower())
+                dm.start, dm.end = i, i + len(dl_text)
+            mentions.append(dm)
+    groups = _score_mentions(mentions, ctx, states, lex)
+    return _where(groups, ctx, lex)
 
 
 def locate(text: str, config: Config) -> Where:
     """The most specific place named in one sentence (for other incidents)."""
-    return Where()
+    try:
+        if not text or not gazetteer.available():
+            return Where()
+        lex = _lexicon(config)
+        text = text[:MAX_CHARS]
+        mentions, ctx, states = _collect([(text, None, 1.0)], lex, _doc_lower_words([text]))
+        groups = _score_mentions(mentions, ctx, states, lex)
+        return _where(groups, ctx, lex)
+    except Exception:  # noqa: BLE001
+        return Where()

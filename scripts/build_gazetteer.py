@@ -151,7 +151,7 @@ def build(min_pop: int, rg_path: str, ci_path: str, out: Path) -> None:
         admin1_pop[(c["countrycode"], c["admin1code"])] += c["population"]
     for (cc, code), name in admin1.items():
         add(name, cc, code, admin1_pop.get((cc, code), 0), "admin1")
-    for (cc, a1, name), n in admin2.items():
+    for (cc, a1, name) in admin2:
         add(name, cc, a1, 0, "admin2")
     for county in counties:
         add(county["name"], "US", county["state"], 0, "county")
