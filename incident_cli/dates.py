@@ -360,7 +360,9 @@ def _is_stamp_sentence(text: str, lex: _Lexicon) -> bool:
             continue
         if _only_date(text, item.start, item.end, lex):
             return True
-        if lex.label.search(text[max(0, item.start - 40):item.start]) and len(text) < 120:
+        if lex.label.search(text[max(0, item.start - 40):item.start]) and (
+            len(text) - item.end < 30
+        ):
             return True
     return False
 

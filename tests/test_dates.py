@@ -1,0 +1,348 @@
+"""The WHEN field: publication dates in headers, the incident's date, dates of other incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from incident_cli.config import default_config
+from incident_cli.core import prepare
+from incident_cli.dates import date_from_url, date_in, extract_date, find_publication_date
+
+CFG = default_config()
+D = dt.date
+
+
+def when(text: str, published: dt.date | None = None):
+    doc = prepare(text, published=published, config=CFG)
+    return extract_date(doc, CFG)
+
+
+def pub(head: str, header_lines: list[str] | None = None) -> dt.date | None:
+    return find_publication_date(header_lines or [], head, CFG)
+
+
+# --- absolute dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso"),
+    [
+        ("A bomb exploded in the market on January 31, killing four people.", D(2023, 2, 2),
+         "2023-01-31"),
+        ("Four people were killed when a bus overturned on 31 Jan 2023.", None, "2023-01-31"),
+        ("The factory fire broke out on 2023-01-31 and killed six workers.", None, "2023-01-31"),
+        ("Gunmen attacked a police post on Jan. 31, officials said.", D(2023, 2, 1),
+         "2023-01-31"),
+        ("A tanker exploded on the highway on Sept. 16, 2012, killing the driver.", None,
+         "2012-09-16"),
+        ("Two people drowned when the ferry sank on 3 June.", D(2021, 6, 5), "2021-06-03"),
+        ("The quake struck on the 3rd of June, flattening homes.", D(2021, 6, 5), "2021-06-03"),
+        ("Flood waters swept away a bridge on December 30.", D(2005, 1, 2), "2004-12-30"),
+        ("The attack happened on July 4th and killed two.", D(2019, 7, 8), "2019-07-04"),
+    ],
+)
+def test_absolute_dates(sentence: str, published: dt.date | None, iso: str) -> None:
+    assert when(sentence, published).date == iso
+
+
+def test_year_from_reference_is_most_recent_on_or_before() -> None:
+    # A December date in a January article belongs to the year before.
+    assert when("A fire destroyed the market on Dec. 28, police said.",
+                D(2024, 1, 3)).date == "2023-12-28"
+    assert when("A fire destroyed the market on March 2.", D(2024, 3, 5)).date == "2024-03-02"
+
+
+def test_month_day_without_reference_keeps_phrase() -> None:
+    w = when("A landslide buried ten homes on June 4.")
+    assert w.date is None
+    assert w.text == "June 4"
+
+
+def test_may_the_verb_is_no_month() -> None:
+    w = when("Officials said the toll may 10 rise, after the blast on Tuesday.", D(2022, 5, 12))
+    assert w.date == "2022-05-10"
+    assert w.text == "Tuesday"
+
+
+def test_weekday_with_full_date_is_one_phrase() -> None:
+    w = when("A gunman opened fire at a bar on Saturday (June 3, 2023), injuring one man.")
+    assert w.date == "2023-06-03"
+    assert "June 3, 2023" in (w.text or "")
+    w = when("Police guard the station in Hamburg, Germany, Wednesday, Jan. 25, 2023.")
+    assert w.date == "2023-01-25"
+
+
+# --- weekdays and relative days --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "iso", "phrase"),
+    [
+        # 2023-02-17 is a Friday.
+        ("A gunbattle was raging Friday night inside the compound.", D(2023, 2, 17),
+         "2023-02-17", "Friday night"),
+        ("The plane went down late Monday near the airfield.", D(2023, 2, 17), "2023-02-13",
+         "late Monday"),
+        ("The bus plunged into a gorge early Sunday morning, killing 12.", D(2023, 2, 17),
+         "2023-02-12", "early Sunday morning"),
+        ("Gunmen raided the school in the early hours of Thursday.", D(2023, 2, 17),
+         "2023-02-16", "in the early hours of Thursday"),
+        ("A bomb exploded on Tuesday in the crowded market.", D(2023, 2, 17), "2023-02-14",
+         "Tuesday"),
+        ("Saturday's earthquake killed at least 40 people.", D(2023, 2, 20), "2023-02-18",
+         "Saturday"),
+        ("The bridge collapsed yesterday, killing three.", D(2023, 2, 17), "2023-02-16",
+         "yesterday"),
+        ("Three people died in a fire last night, police said.", D(2023, 2, 17), "2023-02-16",
+         "last night"),
+        ("Two people were injured in a cylinder blast today.", D(2023, 2, 17), "2023-02-17",
+         "today"),
+        ("A truck hit a school bus this morning.", D(2023, 2, 17), "2023-02-17",
+         "this morning"),
+        ("A stampede broke out tonight at the stadium.", D(2023, 2, 17), "2023-02-17",
+         "tonight"),
+        ("Yesterday a landslide buried a village.", D(2023, 2, 17), "2023-02-16", "Yesterday"),
+    ],
+)
+def test_relative_dates(sentence: str, published: dt.date, iso: str, phrase: str) -> None:
+    w = when(sentence, published)
+    assert (w.date, w.text) == (iso, phrase)
+    assert w.evidence is not None and phrase in w.evidence.matched[0]
+
+
+def test_weekday_on_the_reference_day_is_that_day() -> None:
+    # 2015-09-01 is a Tuesday: "Tuesday" is the same day, not a week before.
+    assert when("A suicide bomber attacked a police vehicle Tuesday.", D(2015, 9, 1)).date \
+        == "2015-09-01"
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before() -> None:
+    assert when("The ferry capsized last Tuesday.", D(2015, 9, 1)).date == "2015-08-25"
+
+
+def test_weekday_crosses_year_boundary() -> None:
+    # 2005-01-01 is a Saturday; the Thursday before is 30 December 2004.
+    assert when("The nightclub fire started on Thursday night.", D(2005, 1, 1)).date \
+        == "2004-12-30"
+
+
+def test_weekday_without_reference_keeps_text() -> None:
+    w = when("A suicide bomber struck a checkpoint on Sunday, killing five.")
+    assert w.date is None
+    assert w.text == "Sunday"
+    assert w.confidence < 0.5
+
+
+def test_no_date_at_all() -> None:
+    w = when("A gunman killed two people in a cinema.")
+    assert w.date is None and w.text is None
+
+
+def test_names_are_not_days() -> None:
+    w = when("USA TODAY reported the crash.\nThe bus crashed on Monday.", D(2023, 2, 17))
+    assert w.text == "Monday"
+    w = when("The Sunday Times reported that the fire started Friday.", D(2023, 2, 17))
+    assert w.text == "Friday"
+
+
+# --- picking the main incident's date ----------------------------------------------------------
+
+def test_event_date_beats_reporting_date() -> None:
+    # 2021-11-04 is a Thursday.
+    w = when("A total of 36 people died when a tower collapsed on Monday in Lagos, "
+             "rescue services said Thursday.", D(2021, 11, 4))
+    assert w.date == "2021-11-01"
+
+
+def test_reporting_date_in_lead_yields_to_event_date_later() -> None:
+    text = ("At least 16 people died after a cyclone hit the coast, officials said Tuesday.\n"
+            "Power was cut in ten districts.\n"
+            "The cyclone made landfall late Monday near the port.")
+    assert when(text, D(2022, 10, 25)).date == "2022-10-24"
+
+
+def test_reporting_date_used_when_nothing_else() -> None:
+    w = when("Eight miners were trapped in a flooded pit, officials said Tuesday.",
+             D(2022, 10, 25))
+    assert w.date == "2022-10-25"
+
+
+def test_lead_beats_later_sentences() -> None:
+    text = ("A bomb killed four soldiers on Sunday in the north.\n"
+            "On Wednesday, another bomb wounded two policemen in the capital.")
+    assert when(text, D(2020, 3, 5)).text == "Sunday"
+
+
+def test_title_date() -> None:
+    doc = prepare("Police said the blast destroyed the shop.", title="Friday blast kills 3",
+                  published=D(2020, 3, 8), config=CFG)
+    assert extract_date(doc, CFG).date == "2020-03-06"
+
+
+def test_historical_date_is_skipped() -> None:
+    text = ("A fire in a garment factory killed 12 workers on Tuesday.\n"
+            "The city's worst fire since December 8, 2019 killed 43 people.")
+    assert when(text, D(2022, 6, 8)).date == "2022-06-07"
+    text = ("Unlike the June 2 blast, which killed 80, no one died.\n"
+            "A bomb went off at a police post on Friday.")
+    assert when(text, D(2022, 8, 20)).date == "2022-08-19"
+
+
+def test_other_event_named_by_its_date() -> None:
+    text = ("Investigators linked the January 31 blast to the same group.\n"
+            "A second bomb exploded outside the court on Saturday, killing two.")
+    assert when(text, D(2023, 2, 20)).date == "2023-02-18"
+
+
+def test_since_and_until_are_not_the_event() -> None:
+    text = "Rescuers have searched the rubble since Monday after the building collapsed Sunday."
+    assert when(text, D(2023, 2, 17)).date == "2023-02-12"
+
+
+def test_caption_of_other_event_is_skipped() -> None:
+    text = ("Rescuers carry a body after a landslide in another province, January 1, 2019 "
+            "in this photo taken by a news agency.\n"
+            "Floods killed 20 people on Saturday, officials said.")
+    assert when(text, D(2019, 1, 3)).date == "2018-12-29"
+
+
+def test_background_sentences_are_skipped() -> None:
+    doc = prepare("A bomb killed eight people on Monday.\nA car bomb killed three on Friday.",
+                  published=D(2020, 3, 5), config=CFG)
+    doc.sentences[0].background = True
+    assert extract_date(doc, CFG).text == "Friday"
+
+
+def test_far_absolute_date_loses_to_resolved_weekday() -> None:
+    text = ("The temple drew 50,000 visitors on Aug. 3 and twice that on holidays.\n"
+            "A stampede outside the temple early on Monday morning left 10 dead.")
+    w = when(text, D(2015, 10, 1))
+    assert w.date == "2015-09-28"
+
+
+def test_header_stamp_in_body_is_not_the_event() -> None:
+    text = "Wednesday, June 15 2016 21:38 EEST\n\nThe bus fell into a gorge last night."
+    doc = prepare(text, published=D(2016, 6, 15), config=CFG)
+    assert extract_date(doc, CFG).date == "2016-06-14"
+    text = "date 2018-06-28 Five people were killed Thursday when a man opened fire."
+    assert when(text, D(2018, 6, 30)).date == "2018-06-28"
+
+
+def test_evidence_span_points_at_phrase() -> None:
+    w = when("A gunman opened fire on Friday night in the mall.", D(2023, 2, 17))
+    assert w.evidence is not None
+    assert w.evidence.matched == ["Friday night"]
+    assert 0 < w.confidence <= 1
+
+
+# --- publication dates in the header ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Bomb kills 10\nworld Updated: Mar 30, 2011 17:01 IST\nA bomber struck Wednesday.",
+         "2011-03-30"),
+        ("Published on January 1, 2005\nA fire swept a club.", "2005-01-01"),
+        ("Posted: 2015-09-01\nA bomb went off.", "2015-09-01"),
+        ("By Jane Doe | June 4, 2022\nA fire broke out.", "2022-06-04"),
+        ("By Jane Doe, Daily Post | January 1, 2005\nA fire broke out.", "2005-01-01"),
+        ("Wednesday, September 5, 2012\nBlaze at factory\nA blaze raged Wednesday.",
+         "2012-09-05"),
+        ("Wednesday, June 15 2016 21:38 EEST\nBus falls into gorge.", "2016-06-15"),
+        ("Last updated: 12:05 PM, Sat 4 Jun 2022\nFire kills 8.", "2022-06-04"),
+        ("Sat 4 Jun 2022 10.30 BST\nFire kills 8.", "2022-06-04"),
+        (" date 2019-06-20 25 dead as bus plunges into gorge", "2019-06-20"),
+        ("August 3, 2014Officials said the toll had risen.", "2014-08-03"),
+        ("Published: 22.06.2008\nRates rise.", "2008-06-22"),
+    ],
+)
+def test_publication_date(head: str, iso: str) -> None:
+    assert pub(head) == D.fromisoformat(iso)
+
+
+def test_labelled_date_beats_page_banner() -> None:
+    head = ("Bomb kills 10 | Hindustan Times\nToday in New Delhi, India\nMar 24, 2017-Friday\n"
+            "New Delhi\n• Humidity\n• Wind\nBomb kills 10\nworld Updated: Mar 30, 2011 17:01 IST")
+    assert pub(head) == D(2011, 3, 30)
+
+
+def test_page_banner_alone_is_no_publication_date() -> None:
+    head = ("Today in New Delhi, India\nMar 24, 2017-Friday\nNew Delhi\n• Humidity 80%\n"
+            "Bomb kills 10")
+    assert pub(head) is None
+
+
+def test_copyright_and_body_dates_are_no_publication_date() -> None:
+    assert pub("© 2021 Daily News. All rights reserved.\nA bomb exploded.") is None
+    assert pub("Bomb kills 3\nThe attack on March 3, 2011 killed three people.") is None
+
+
+def test_dateline_needs_a_year() -> None:
+    assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.") is None
+    assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.",
+               header_lines=["Edition 2022"]) == D(2022, 6, 4)
+
+
+def test_publication_date_from_header_feeds_relative_dates() -> None:
+    text = "By Jane Doe | January 1, 2005\n\nThe fire started on Thursday night in the club."
+    doc = prepare(text, config=CFG)
+    assert doc.published == D(2005, 1, 1)
+    assert extract_date(doc, CFG).date == "2004-12-30"
+
+
+# --- URLs and other incidents -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("http://example.com/world/2015/09/01/bomb-attack.html", "2015-09-01"),
+        ("https://example.com/stories/2025/aug/05/floods", "2025-08-05"),
+        ("http://example.com/archives/la-2009-jan-05-story.html", "2009-01-05"),
+        ("http://example.com/world/bomb-attack-20170802-gxo6rn.html", "2017-08-02"),
+        ("https://example.com/2014/11/bomb-kills-officer/", None),
+        ("https://example.com/search?updated-max=2013-04-22T12:22", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, iso: str | None) -> None:
+    found = date_from_url(url, CFG)
+    assert (found.isoformat() if found else None) == iso
+
+
+def test_date_in() -> None:
+    assert date_in("In 2019, a fire in a factory killed 43 people.", None, CFG) == (None, "2019")
+    assert date_in("A blast on January 31 killed 80.", D(2023, 2, 20), CFG) == (
+        "2023-01-31", "January 31")
+    assert date_in("A bomb killed 3 on Friday.", D(2023, 2, 20), CFG) == ("2023-02-17", "Friday")
+    assert date_in("A bomb killed 3 people.", D(2023, 2, 20), CFG) == (None, None)
+
+
+# --- robustness and speed ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "Monday" * 500, "31 " * 2000, "January " * 1000 + "1", "\u202e\x00ü日本",
+     "2023-13-45 and Feb 30, 2023 and 31 Sept", "Updated: " * 300, "(" * 1000 + "Sunday"],
+)
+def test_never_raises(text: str) -> None:
+    doc = prepare(text, config=CFG)
+    extract_date(doc, CFG)
+    find_publication_date([text], text, CFG)
+    date_in(text, D(2020, 1, 1), CFG)
+    date_in(text, None, CFG)
+
+
+def test_invalid_calendar_dates_are_ignored() -> None:
+    assert when("A fire broke out on February 30, 2023.").date is None
+
+
+def test_fast_enough() -> None:
+    sentence = ("Officials said on Tuesday that a bomb exploded late Monday near the market in "
+                "the city, killing 12 people and wounding 30, days after a June 4 attack. ")
+    doc = prepare(sentence * 20, published=D(2022, 6, 8), config=CFG)
+    extract_date(doc, CFG)
+    start = time.perf_counter()
+    for _ in range(50):
+        extract_date(doc, CFG)
+    assert (time.perf_counter() - start) / 50 < 0.005
