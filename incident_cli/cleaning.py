@@ -25,6 +25,16 @@ _DATELINE = re.compile(
 )
 
 
+# A page's date banner or timestamp line: "Wednesday, June 15 2016 21:38 EEST", "22.06.2008 6:23".
+_DATE_STAMP = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+[a-z]{3,9},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[a-z]{2,5})?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Cleaned:
     paragraphs: list[list[str]]  # paragraphs, each a list of lines
@@ -104,10 +114,12 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
     first_line = True
     for para in raw_paragraphs:
         kept: list[str] = []
-        for line in para:
+        for position, line in enumerate(para):
             print_key = _fingerprint(line)
-            if is_boilerplate(line, config):
-                header.append(line) if not paragraphs and not kept else None
+            before_body = not paragraphs and not kept
+            if is_boilerplate(line, config) or (before_body and _DATE_STAMP.match(line)):
+                if before_body:
+                    header.append(line)
                 continue
             if not print_key or print_key in seen or _repeats_title(print_key, seen):
                 continue
@@ -116,7 +128,12 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
                     header.append(line)
                 continue
             seen.add(print_key)
-            if first_line and title is None and _looks_like_headline(line):
+            wrapped = (
+                position + 1 < len(para)
+                and para[position + 1][:1].islower()
+                and not is_boilerplate(para[position + 1], config)
+            )
+            if first_line and title is None and not wrapped and _looks_like_headline(line):
                 title = line
                 first_line = False
                 continue

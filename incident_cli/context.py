@@ -55,14 +55,19 @@ def mark_background(doc: Document, config: Config) -> None:
     report, whatever history they mention in passing.
     """
     reference_year = doc.published.year if doc.published else _latest_year(doc)
-    first_body_seen = False
-    for sentence in doc.sentences:
-        if sentence.is_title:
+    incident = _compiled(config)["incident"]
+    body = doc.body
+    other_story = False
+    for position, sentence in enumerate(body):
+        if position == 0:
             continue
-        if not first_body_seen:
-            first_body_seen = True
+        if sentence.is_heading and incident.search(sentence.text):  # type: ignore[union-attr]
+            # A headline-like line with incident words after the lead is a teaser or the
+            # start of another story on the same page; late in the page, so is what follows.
+            sentence.background = True
+            other_story = other_story or position >= 0.6 * len(body)
             continue
-        sentence.background = is_background(sentence.text, config, reference_year)
+        sentence.background = other_story or is_background(sentence.text, config, reference_year)
 
 
 def _latest_year(doc: Document) -> int | None:

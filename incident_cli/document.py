@@ -12,6 +12,7 @@ class Sentence:
     text: str
     paragraph: int
     is_title: bool = False
+    is_heading: bool = False  # a line without final punctuation (a subheading, teaser, caption)
     # Set by `context.mark_background`: the sentence is about another incident
     # (an earlier attack, a historical quake, a teaser), not the main one.
     background: bool = False

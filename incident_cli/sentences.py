@@ -58,12 +58,13 @@ def split_sentences(paragraphs: list[list[str]], config: Config) -> list[Sentenc
     sentences: list[Sentence] = []
     for p_index, lines in enumerate(paragraphs):
         for block in _join_wrapped(lines):
+            heading = not _ENDS_SENTENCE.search(block) and len(block) <= 200
             for piece in _split_long(block):
                 for text in tokenizer.tokenize(piece):
                     text = text.strip()
                     if text:
                         sentences.append(Sentence(index=len(sentences), text=text,
-                                                  paragraph=p_index))
+                                                  paragraph=p_index, is_heading=heading))
     return sentences
 
 
