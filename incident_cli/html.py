@@ -33,7 +33,7 @@ PARAGRAPH_TAGS = frozenset({
 # Rendered with a line break around them.
 BLOCK_TAGS = frozenset({
     "div", "section", "article", "main", "li", "dt", "dd", "tr", "br", "address", "center",
-    "details", "summary", "caption", "body", "html", "td", "th", "fieldset", "hgroup",
+    "details", "summary", "caption", "body", "html", "fieldset", "hgroup",
     "picture", "label",
 })
 # A new one of these closes an open <p> (HTML's implied end tags).
@@ -331,24 +331,24 @@ def _best_container(root: _Node) -> _Node | None:
     return nodes[best]
 
 
-def _render(node: _Node, out: list[str], pre: bool = False) -> None:
+def _render(node: _Node, out: list[str | int], pre: bool = False) -> None:
+    """Text pieces, with ints for breaks: 1 a line break, 2 a paragraph break, -1 a <br>."""
     for child in node.children:
         if isinstance(child, str):
             out.append(child if pre else _WS.sub(" ", child))
             continue
         tag = child.tag
         if tag == "br":
-            out.append("\n")
-            continue
-        if tag in PARAGRAPH_TAGS:
-            out.append("\n\n")
+            out.append(-1)
+        elif tag in PARAGRAPH_TAGS:
+            out.append(2)
             if tag != "hr":
                 _render(child, out, pre or tag == "pre")
-            out.append("\n\n")
+            out.append(2)
         elif tag in BLOCK_TAGS:
-            out.append("\n")
+            out.append(1)
             _render(child, out, pre)
-            out.append("\n")
+            out.append(1)
         elif tag in ("td", "th"):
             _render(child, out, pre)
             out.append(" ")
@@ -356,20 +356,24 @@ def _render(node: _Node, out: list[str], pre: bool = False) -> None:
             _render(child, out, pre)
 
 
-def _tidy(text: str) -> str:
-    lines = [line.strip() if "\t" not in line else line.strip() for line in text.split("\n")]
-    out: list[str] = []
-    blank = False
-    for line in lines:
-        line = re.sub(r"[ \t]{2,}", " ", line)
-        if not line:
-            blank = bool(out)
+def _join(pieces: list[str | int]) -> str:
+    """Merge runs of breaks (the strongest wins) and strip each line."""
+    parts: list[str] = []
+    pending = 0
+    for piece in pieces:
+        if isinstance(piece, int):
+            # <br><br> separates paragraphs on many news sites
+            pending = min(2, pending + 1) if piece < 0 else max(pending, piece)
             continue
-        if blank:
-            out.append("")
-            blank = False
-        out.append(line)
-    return "\n".join(out)
+        if pending:
+            if not piece.strip():
+                continue
+            if parts:
+                parts.append("\n" * pending)
+            pending = 0
+        parts.append(piece)
+    lines = [re.sub(r"[ \t]{2,}", " ", line).strip() for line in "".join(parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
 def _reduce(markup: str, drop_furniture: bool) -> tuple[str, _Reducer]:
@@ -387,9 +391,9 @@ def _reduce(markup: str, drop_furniture: bool) -> tuple[str, _Reducer]:
         best = _best_container(parser.root)
         if best is not None and _text_len(best) >= 0.25 * _text_len(parser.root):
             chosen = best
-    out: list[str] = []
+    out: list[str | int] = []
     _render(chosen or parser.root, out)
-    return _tidy("".join(out)), parser
+    return _join(out), parser
 
 
 def reduce_html(markup: str) -> HtmlText:
