@@ -156,7 +156,7 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return len(line) <= 200 and not re.search(r"[.!?]\s*$", line) and len(line.split()) >= 3
+    return len(line) <= 200 and not re.search(r"[.!?]\s*$", line) and len(line.split()) >= 2
 
 
 def _repeats_title(key: str, seen: set[str]) -> bool:

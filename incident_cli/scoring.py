@@ -13,8 +13,9 @@ from .event_type import _rules as event_rules
 from .event_type import type_hits
 from .sentences import words
 
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b",
-                     re.I)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b", re.I
+)
 _PROPER = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}")
 _QUOTE = re.compile(r'^\s*"|"\s*$')
 

