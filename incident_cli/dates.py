@@ -22,6 +22,7 @@ from .models import Evidence, When
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _BANNER_LINE = 60  # banner lines ("Today in New Delhi", "Humidity 80%") are short
 
 
@@ -36,6 +37,7 @@ class _Lexicon:
     banner: list[re.Pattern[str]]
     reporting: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
+    followup: list[re.Pattern[str]]
     event: list[re.Pattern[str]]
     caption: list[re.Pattern[str]]
     history: list[re.Pattern[str]]
@@ -116,6 +118,8 @@ def _lexicon(config: Config) -> _Lexicon:
             rf"(?:'s)?(?:\s+(?P<post>(?i:{_words(parts)}))\b)?)"
             # yesterday / last night / this morning
             rf"|(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b(?!'s))"
+            # two days ago
+            rf"|(?P<ago>\b(?P<n>(?i:{_words(list(_SMALL))})|[1-6])\s+days?\s+ago\b)"
         )
         numeric = re.compile(
             rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
@@ -144,6 +148,7 @@ def _lexicon(config: Config) -> _Lexicon:
             banner=_compile_list(data.get("banner_patterns", [])),
             reporting=_compile_list(data.get("reporting_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
+            followup=_compile_list(data.get("followup_patterns", [])),
             event=_compile_list(data.get("event_patterns", [])),
             caption=_compile_list(data.get("caption_patterns", [])),
             history=_compile_list(data.get("history_patterns", [])),
@@ -186,6 +191,10 @@ def _find(text: str, lex: _Lexicon) -> list[_Found]:
                           before=(m.group("pre") or "").lower() in ("last", "past"))
             if phrase.endswith("'s"):
                 item.phrase = phrase[:-2]
+        elif m.group("ago"):
+            count = m.group("n").lower()
+            days = _SMALL.get(count) or _int(count) or 0
+            item = _Found(m.start(), m.end(), phrase, "relative", offset=-days)
         else:
             if phrase[:1].isupper() and (m.start() > 2 or re.match(r"\s+[A-Z]", text[m.end():])):
                 continue  # "USA Today", "Today Show", "Today in New Delhi": names, not days
@@ -305,7 +314,7 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
                 start <= 30 or len(line) <= 120
             ):
                 rank = 0
-            elif re.match(r"^\W*(?:by|story by|written by)\s", line, re.IGNORECASE):
+            elif re.match(r"^\W*(?:by|story by|written by|source|via)\b", line, re.IGNORECASE):
                 rank = 1
             elif banner:
                 continue
@@ -391,14 +400,14 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
           ordinal: int, lex: _Lexicon, caption: bool, history: bool) -> float:
     """Lower is better: sentence order, plus penalties for dates of other acts or events."""
     text = sentence.text
-    before = text[max(0, item.start - 60):item.start]
+    before = text[max(0, item.start - 100):item.start]
     after = text[item.end:item.end + 50]
     cost = float(ordinal)
     if caption:
         cost += 6
     if history:
         cost += 2
-    if _any(lex.other_event, before):
+    if _any(lex.other_event, before[-40:]):
         cost += 4
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and item.kind == "absolute":
         cost += 3  # "the January 31 blast": named by its date, so another event
@@ -408,6 +417,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     )
     if reporting:
         cost += 2.5
+    elif _any(lex.followup, before[-60:]):
+        cost += 1.5
     elif _any(lex.event, before[-50:]) or _any(lex.event, after[:40]):
         cost -= 1
     settings = lex.settings
