@@ -62,6 +62,10 @@ class _Lexicon:
     feature_before: re.Pattern[str]
     feature_after: re.Pattern[str]
     w: dict[str, float]
+    institutions: frozenset[str] = frozenset()
+    person_before: frozenset[str] = frozenset()
+    person_after: list[re.Pattern[str]] = field(default_factory=list)
+    reference_tail: list[re.Pattern[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -79,6 +83,7 @@ class _Mention:
     possessive: bool = False
     chosen: Place | None = None
     score: float = 0.0
+    initial: bool = False  # opens its sentence with no cue
 
 
 @dataclass
@@ -155,6 +160,12 @@ def _lexicon(config: Config) -> _Lexicon:
                                       re.IGNORECASE),
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
+            institutions=words("institution_words"),
+            person_before=words("person_before"),
+            person_after=[re.compile(p, re.IGNORECASE)
+                          for p in sec.get("person_after_patterns") or []],
+            reference_tail=[re.compile(p, re.IGNORECASE)
+                            for p in sec.get("reference_tail_patterns") or []],
         )
 
     return config.cached("places.lexicon", build)
@@ -193,6 +204,62 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
+               country_spans: list[tuple[int, int]]) -> tuple[str, int, int, Any] | None:
+    """The place a capitalised run names: ("place"|"country"|"unknown", start, end, data).
+
+    Only spans starting at the run's first word (or after a leading direction/demonym) are
+    tried, so the surname in "Iqbal Khan" is never looked up on its own; a place followed
+    by more capitalised words counts only if they are institution words ("Bend Police").
+    """
+    first = 0
+    while first < len(run):
+        low = text[run[first][0]:run[first][1]].lower()
+        if low in _SKIP_FIRST or (low in lex.country_of and first + 1 < len(run)):
+            first += 1
+            continue
+        break
+    if first >= len(run):
+        return None
+    starts = [0, first] if first else [0]
+    for i in starts:
+        for j in range(min(len(run), i + MAX_RUN_WORDS), i, -1):
+            a, b = run[i][0], run[j - 1][1]
+            surface = text[a:b].rstrip(".")
+            key = gazetteer.key_of(surface)
+            if key in lex.not_places or len(key) < 3 or key in _SKIP_FIRST:
+                continue
+            if any(ca <= a and b <= cb for ca, cb in country_spans):
+                return ("country", a, b, None)
+            entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")
+            if not entries:
+                continue
+            rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
+            if rest and rest[0] not in lex.institutions and rest[0] not in lex.features:
+                return None  # "Ricardo Jalad": a person, not the town of Ricardo
+            return ("place", a, a + len(surface), entries)
+    # Not in the gazetteer: a name with a feature word ("Rohtrung village", "Ludian County",
+    # "the village of Xyz") is still a place.
+    i = first
+    words = [text[x:y] for x, y in run[i:]]
+    if len(words) >= 2 and words[-1].lower() in lex.features and len(words) <= 5:
+        return ("unknown", run[i][0], run[-2][1], words[-1].lower())
+    if len(words) <= 4:
+        a, b = run[i][0], run[-1][1]
+        if gazetteer.key_of(text[a:b]) in lex.not_places:
+            return None
+        fa = lex.feature_after.match(text[b:b + 40])
+        fb = lex.feature_before.search(text[max(0, a - 40):a])
+        if fa or fb:
+            return ("unknown", a, b, (fa or fb).group(1).lower())  # type: ignore[union-attr]
+        after = text[b:b + 60]
+        if lex.scene_prefix.search(text[max(0, a - 40):a]) and (
+            any(p.search(after) for p in lex.reference_tail)
+        ):
+            return ("unknown", a, b, None)
+    return None
+
+
 def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str]) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence."""
     out = _Scan()
@@ -211,65 +278,30 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
             country_spans.append(m.span())
 
     prev_end = -10
-    prev_possessive_cc: str | None = None
-    prev_possessive_state: str | None = None
+    poss_cc: str | None = None
+    poss_state: str | None = None
     for run in _runs(text, lex):
-        i = 0
-        while i < len(run):
-            found = None
-            for j in range(min(len(run), i + MAX_RUN_WORDS), i, -1):
-                a, b = run[i][0], run[j - 1][1]
-                surface = text[a:b].rstrip(".")
-                key = gazetteer.key_of(surface)
-                if key in lex.not_places or len(key) < 3:
-                    continue
-                if any(ca <= a and b <= cb for ca, cb in country_spans):
-                    found = ("country", a, b)
-                    break
-                entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")
-                if entries:
-                    found = ("place", a, a + len(surface), entries)
-                    break
-                # "Ludian County", "Rohtrung Village": a name plus a capitalised feature word
-                last = text[run[j - 1][0]:run[j - 1][1]].lower()
-                if j - i >= 2 and last in lex.features:
-                    name_end = run[j - 2][1]
-                    found = ("unknown", a, name_end, last)
-                    break
-            if found is None:
-                low = text[run[i][0]:run[i][1]].lower()
-                if i == 0 and (low in _SKIP_FIRST or low in lex.country_of):
-                    i += 1
-                    continue
-                break
-            if found[0] == "country":
-                end = found[2]
-                poss = _POSSESSIVE.match(text, end)
-                prev_possessive_cc = (
-                    lex.country_of.get(text[found[1]:end].lower()) if poss else None
-                )
-                prev_possessive_state = None
-                prev_end = poss.end() if poss else end
-                i = next((k for k in range(i, len(run)) if run[k][0] >= end), len(run))
-                continue
-            a, b = found[1], found[2]
-            surface = text[a:b]
-            mention = _Mention(sentence, text, a, b, surface,
-                               found[3] if found[0] == "place" else ())
-            if found[0] == "unknown":
-                mention.feature = found[3]
-            _cues(mention, text, lex, doc_lower, prev_end, prev_possessive_cc,
-                  prev_possessive_state)
-            out.mentions.append(mention)
-            poss = _POSSESSIVE.match(text, b)
-            prev_possessive_cc = prev_possessive_state = None
-            if poss and mention.entries:
-                top = mention.entries[0]
-                if top.kind == "admin1":
-                    prev_possessive_cc = top.country_code
-                    prev_possessive_state = top.admin1_code
+        found = _match_run(text, run, lex, country_spans)
+        if found is None:
+            continue
+        kind, a, b, data = found
+        poss = _POSSESSIVE.match(text, b)
+        if kind == "country":
+            poss_cc = lex.country_of.get(text[a:b].lower()) if poss else None
+            poss_state = None
             prev_end = poss.end() if poss else b
-            break
+            continue
+        mention = _Mention(sentence, text, a, b, text[a:b], data if kind == "place" else ())
+        if kind == "unknown":
+            mention.feature = data
+        _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state)
+        out.mentions.append(mention)
+        poss_cc = poss_state = None
+        if poss and mention.entries:
+            top = mention.entries[0]
+            if top.kind == "admin1":
+                poss_cc, poss_state = top.country_code, top.admin1_code
+        prev_end = poss.end() if poss else b
     return out
 
 
@@ -280,12 +312,18 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     before = text[max(0, m.start - 80):m.start]
     after = text[m.end:m.end + 60]
     words_before = before.split()
-    prev = words_before[-1].lower() if words_before else ""
-    weight = w.get("no_cue", 0.35)
+    prev = words_before[-1].lower().rstrip(".,") if words_before else ""
+    if prev in lex.person_before or any(p.search(after) for p in lex.person_after):
+        m.weight = 0.0
+        return
+    weight = w.get("no_cue", 0.25)
+    no_cue = True
     if lex.scene_prefix.search(before):
-        weight = w.get("scene_cue", 1.0)
+        weight, no_cue = w.get("scene_cue", 1.0), False
     elif prev in lex.locative:
-        weight = w.get("plain_cue", 0.6)
+        weight, no_cue = w.get("plain_cue", 0.6), False
+    elif not before.strip() and after.lstrip().startswith((":", "—", "--")):
+        weight, no_cue = w.get("colon_dateline", 0.7), False
     if m.feature is None:
         fa = lex.feature_after.match(after)
         fb = lex.feature_before.search(before)
@@ -294,42 +332,45 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         elif fb:
             m.feature = fb.group(1).lower()
     if m.feature:
-        weight = max(weight, w.get("feature_word", 1.0))
+        weight, no_cue = max(weight, w.get("feature_word", 1.0)), False
     if poss_cc and text[prev_end:m.start].strip() == "":
         m.cc_hint, m.state_hint, m.possessive = poss_cc, poss_state, True
-        weight = max(weight, w.get("possessive", 1.0))
+        weight, no_cue = max(weight, w.get("possessive", 1.0)), False
     if lex.state_re is not None:
         st = lex.state_re.match(after)
         if st:
             m.cc_hint, m.state_hint = "US", lex.state_of.get(st.group(1).lower())
-            weight = max(weight, w.get("city_state_pair", 1.2))
+            weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
     if m.cc_hint is None and lex.country_re is not None:
         cm = re.match(r",\s*", after)
         if cm:
             cm2 = lex.country_re.match(after, cm.end())
             if cm2 and cm2.group(1)[0].isupper():
                 m.cc_hint = lex.country_of.get(cm2.group(1).lower())
-                weight = max(weight, w.get("city_state_pair", 1.2))
+                weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
     if any(p.search(before) for p in lex.reference):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
         weight *= 0.5
-    # A lone capitalised word the article also uses in lower case is a common word.
-    if (weight <= w.get("no_cue", 0.35) and " " not in m.surface
-            and m.surface.lower() in doc_lower):
-        weight = 0.0
+    if no_cue:
+        # A lone capitalised word the article also uses in lower case is a common word.
+        if " " not in m.surface and m.surface.lower() in doc_lower:
+            weight = 0.0
+        elif not before.strip():
+            m.initial = True
     m.weight = weight
 
 
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: set[tuple[str, str]]) -> None:
+def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None:
     """Pick the gazetteer entry the mention most likely means."""
     if not m.entries:
         return
     best, best_score = None, -1e9
     total = sum(ctx_cc.values()) or 1.0
+    state_total = max(ctx_states.values(), default=0.0) or 1.0
     for e in m.entries:
         s = math.log10(e.population + 10)
         if m.cc_hint:
@@ -337,8 +378,10 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: set[tuple[str, s
         if m.state_hint and e.admin1_code == m.state_hint:
             s += 4
         s += 5 * ctx_cc.get(e.country_code, 0.0) / total
-        if e.admin1_code and (e.country_code, e.admin1_code) in ctx_states:
-            s += 3
+        if e.admin1_code and ctx_states:
+            s += 3 * ctx_states.get((e.country_code, e.admin1_code), 0.0) / state_total
+        if e.kind == "admin1":
+            s -= 1.5  # its population is the sum of its towns': prefer the town of that name
         if m.feature in ("district", "county", "province", "region", "state", "division",
                          "prefecture", "regency", "governorate", "parish"):
             s += 1.5 if e.is_area else 0
@@ -419,7 +462,7 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
 
 def _collect(
     items: list[tuple[str, Sentence | None, float]], lex: _Lexicon, doc_lower: set[str]
-) -> tuple[list[_Mention], Counter, set[tuple[str, str]]]:
+) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
     ctx: Counter = Counter()
     for text, sentence, weight in items:
@@ -429,24 +472,26 @@ def _collect(
         for m in scan.mentions:
             m.weight *= weight
             mentions.append(m)
-    states: set[tuple[str, str]] = set()
+    states: Counter = Counter()
     for m in mentions:
         if m.state_hint and m.cc_hint:
-            states.add((m.cc_hint, m.state_hint))
+            states[(m.cc_hint, m.state_hint)] += max(m.weight, 0.1)
         if m.entries and m.weight > 0:
             admins = [e for e in m.entries if e.kind == "admin1"]
             if admins and admins[0] is m.entries[0]:
-                states.add((admins[0].country_code, admins[0].admin1_code or ""))
+                states[(admins[0].country_code, admins[0].admin1_code or "")] += m.weight
     return mentions, ctx, states
 
 
-def _score_mentions(mentions: list[_Mention], ctx: Counter, states: set[tuple[str, str]],
+def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
                     lex: _Lexicon) -> dict[tuple, list[_Mention]]:
     w = lex.w
     groups: dict[tuple, list[_Mention]] = defaultdict(list)
     for m in mentions:
         _resolve(m, ctx, states)
         score = m.weight
+        if m.initial and (m.chosen is None or m.chosen.population < 100000):
+            score *= w.get("sentence_initial", 0.3)
         if m.chosen is not None:
             cc = m.chosen.country_code
             if ctx:
