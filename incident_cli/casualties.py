@@ -1,13 +1,583 @@
-"""Killed, injured, missing and arrested for the main incident; other incidents' tolls apart."""
+"""Killed, injured, missing and arrested for the main incident; other incidents' tolls apart.
+
+Each sentence is read for *mentions*: a head count linked to a casualty word, either
+passively ("25 passengers were killed", "14 people dead") or actively ("killing seven",
+"wounding at least 25"), a death toll ("the toll rose to 31"), an enumeration ("a policeman
+and a ranger were wounded" = 2, "both drivers" = 2), a sum ("23 children and four adults")
+or an explicit zero ("no one was hurt"). Mentions in clauses about another incident
+("weeks after a blast killed 80", "in 2008", "over the past six weeks") become
+`OtherIncident` records; hypotheticals ("if ..., that is 105 deaths") are dropped.
+
+The main toll is the largest precise figure stated in the title and the lead (the first
+sentences that give any count) or in a later update ("the toll rose to"); an explicit
+correction wins; vague figures ("dozens") count only when nothing precise is stated.
+All lexicons are in `data/casualties.yaml`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
 from .config import Config
-from .document import Document
-from .models import Casualties, OtherIncident
+from .document import Document, Sentence
+from .models import Casualties, Count, Evidence, OtherIncident
+from .numbers import Figure, find_figures
+
+CATEGORIES = ("killed", "injured", "missing", "arrested")
+_MAX_SENTENCE = 2000
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass
+class Mention:
+    """One casualty figure read from one sentence."""
+
+    category: str
+    value: int
+    sentence: Sentence
+    start: int
+    end: int
+    kind: str = "count"  # count, toll, update, correction, bodies, attacker, zero, zero_weak
+    qualifier: str | None = None
+    vague: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    background: bool = False
+
+
+@dataclass
+class _Rules:
+    keyword: re.Pattern[str]
+    passive: dict[str, re.Pattern[str]]
+    active: dict[str, re.Pattern[str]]
+    bodies_only: re.Pattern[str]
+    cause_before: re.Pattern[str]
+    gap_max: int
+    blockers: frozenset[str]
+    attackers: frozenset[str]
+    persons_pl: re.Pattern[str]
+    enum_before: re.Pattern[str]
+    enum_after: re.Pattern[str]
+    enum_item: re.Pattern[str]
+    reflexive_after: re.Pattern[str]
+    chain_between: re.Pattern[str]
+    chain_after: re.Pattern[str]
+    subset_before: list[re.Pattern[str]]
+    subset_after: re.Pattern[str]
+    toll: re.Pattern[str]
+    injured_toll: re.Pattern[str]
+    toll_link: re.Pattern[str]
+    toll_update: re.Pattern[str]
+    correction: re.Pattern[str]
+    lives_before: list[re.Pattern[str]]
+    lives_after: re.Pattern[str]
+    lives_claim: re.Pattern[str]
+    zero_prefilter: re.Pattern[str]
+    zero: dict[str, list[re.Pattern[str]]]
+    bg_before: list[re.Pattern[str]]
+    bg_after: list[re.Pattern[str]]
+    bg_since: re.Pattern[str]
+    teaser: re.Pattern[str]
+    year: re.Pattern[str]
+    full_date_before: re.Pattern[str]
+    month_only: re.Pattern[str]
+    month_names: dict[str, int]
+    hypo_if: re.Pattern[str]
+    hypo_modal: list[re.Pattern[str]]
+    lead_sentences: int
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+def _plural(word: str, irregular: dict[str, str]) -> str:
+    if word in irregular:
+        return irregular[word]
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _build(config: Config) -> _Rules:
+    sec = config.section("casualties")
+    flags = re.IGNORECASE
+    kw = sec.get("keywords", {})
+    passive: dict[str, re.Pattern[str]] = {}
+    active: dict[str, re.Pattern[str]] = {}
+    union: list[str] = []
+    for cat in CATEGORIES:
+        spec = kw.get(cat, {})
+        pas = [str(p) for p in spec.get("passive_patterns", [])]
+        act = [str(p) for p in spec.get("active_patterns", [])]
+        passive[cat] = re.compile("|".join(f"(?:{p})" for p in pas) or r"(?!)", flags)
+        active[cat] = re.compile("|".join(f"(?:{p})" for p in act) or r"(?!)", flags)
+        union.extend(pas + act)
+    keyword = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in union) + r")\b", flags)
+    bodies_only = re.compile(
+        "|".join(f"(?:{p})" for p in kw.get("killed", {}).get("bodies_only_active_patterns", []))
+        or r"(?!)", flags)
+
+    irregular = {str(k).lower(): str(v).lower()
+                 for k, v in sec.get("person_irregular_plurals", {}).items()}
+    singular = [str(w).lower() for w in sec.get("person_nouns", [])]
+    plural = {_plural(w, irregular) for w in singular} | set(irregular.values())
+    sg = rf"(?:{_alt(singular)}|\d+-year-old)"
+    pl = rf"(?:{_alt(plural | {'others', 'people', 'more'})})"
+    adj = r"(?:[\w'’-]+\s+){0,2}?"
+    item = rf"(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+    enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
+            rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
+    aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
+           r"critically|seriously|severely|badly|slightly|gravely|fatally|both|all|then|"
+           r"subsequently|each|who|apparently|initially|eventually|still|instantly)")
+
+    def many(key: str, source: dict | None = None) -> list[re.Pattern[str]]:
+        src = sec if source is None else source
+        return [re.compile(str(p), flags) for p in src.get(key, [])]
+
+    bg = sec.get("background", {})
+    months = [str(m).lower() for m in bg.get("months", [])]
+    month_names = {}
+    for m in months:
+        for i, full in enumerate(months[:12]):
+            if full.startswith(m):
+                month_names[m] = i + 1
+                break
+    month_alt = _alt(months)
+    zero = sec.get("zero", {})
+    return _Rules(
+        keyword=keyword,
+        passive=passive,
+        active=active,
+        bodies_only=bodies_only,
+        cause_before=re.compile(
+            r"\b(?:from|of|to|succumbed)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?$", flags),
+        gap_max=int(sec.get("gap_max_words", 8)),
+        blockers=frozenset(str(w).lower() for w in sec.get("gap_blockers", [])),
+        attackers=frozenset(str(w).lower() for w in sec.get("attacker_nouns", [])),
+        persons_pl=re.compile(rf"\b{pl}\b", flags),
+        enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
+        enum_after=re.compile(rf"\s+({enum})", flags),
+        enum_item=re.compile(rf"\b(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b", flags),
+        reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
+        chain_between=re.compile(
+            rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
+        chain_after=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
+        subset_before=many("subset_before_patterns"),
+        subset_after=re.compile(str(sec.get("subset_after_pattern", "(?!)")).lstrip("^"), flags),
+        toll=re.compile(str(sec.get("toll_pattern", "(?!)")), flags),
+        injured_toll=re.compile(str(sec.get("injured_toll_pattern", "(?!)")), flags),
+        toll_link=re.compile(str(sec.get("toll_link_pattern", "(?!)")), flags),
+        toll_update=re.compile(str(sec.get("toll_update_pattern", "(?!)")), flags),
+        correction=re.compile(str(sec.get("correction_pattern", "(?!)")), flags),
+        lives_before=many("lives_patterns"),
+        lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
+        lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
+        zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")), flags),
+        zero={
+            "both": many("both_patterns", zero),
+            "killed": many("killed_patterns", zero),
+            "injured": many("injured_patterns", zero),
+            "arrested": many("arrested_patterns", zero),
+        },
+        bg_before=many("before_patterns", bg),
+        bg_after=many("after_patterns", bg),
+        bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
+        teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
+        year=re.compile(r"(?<![\w$,.])(1[89]\d\d|20\d\d)(?![\w,])"),
+        full_date_before=re.compile(
+            rf"(?:\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*"
+            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\.?,?\s*)$", flags),
+        month_only=re.compile(
+            rf"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-?)?({month_alt})\b(?!\.?\s*\d)",
+            flags),
+        month_names=month_names,
+        hypo_if=re.compile(r"\b(?:[Ii]f|[Uu]nless)\b"),
+        hypo_modal=[re.compile(str(p)) for p in sec.get("hypothetical_patterns", [])],
+        lead_sentences=int(sec.get("lead_sentences", 3)),
+    )
+
+
+def _rules(config: Config) -> _Rules:
+    return config.cached("casualties.rules", lambda: _build(config))
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _strip_parentheticals(gap: str) -> str | None:
+    """The gap without paired asides (", including two children," / "— a ranger —");
+    None when an unpaired comma or dash remains (the figure belongs to another clause)."""
+    gap = re.sub(r"\s*[—–]\s*[^—–]{0,80}?[—–]\s*", " ", gap)
+    gap = re.sub(r"\s*\([^()]{0,80}\)\s*", " ", gap)
+    gap = re.sub(r"\s*,[^,]{0,60},\s*", " ", gap)
+    gap = re.sub(r"[\"“”‘’']", " ", gap)
+    if re.search(r"[,;:—–()!?]|\s-\s", gap):
+        return None
+    return gap
+
+
+def _gap_ok(gap: str, rules: _Rules) -> tuple[bool, bool]:
+    """(the figure reaches the casualty word through `gap`, the gap names an attacker)."""
+    stripped = _strip_parentheticals(gap)
+    if stripped is None or "." in re.sub(r"\b\w\.", "", stripped):
+        return False, False
+    words = [w.lower() for w in _WORD.findall(stripped)]
+    if len(words) > rules.gap_max:
+        return False, False
+    if any(w in rules.blockers for w in words):
+        return False, False
+    attacker = any(w in rules.attackers for w in words)
+    return True, attacker
+
+
+def _category(text: str, rules: _Rules) -> tuple[str | None, bool, bool]:
+    for cat in CATEGORIES:
+        p = bool(rules.passive[cat].fullmatch(text))
+        a = bool(rules.active[cat].fullmatch(text))
+        if p or a:
+            return cat, p, a
+    return None, False, False
+
+
+def _figure_at(figures: list[Figure], pos: int) -> Figure | None:
+    for f in figures:
+        begin = f.qualifier_start if f.qualifier_start is not None else f.start
+        if begin == pos or f.start == pos:
+            return f
+        if begin > pos:
+            break
+    return None
+
+
+def _chain_right(text: str, first: Figure, figures: list[Figure], rules: _Rules,
+                 keywords: list[tuple[int, int]]) -> tuple[int, int]:
+    """Sum "11 soldiers and three civilians": (total, end of the last figure)."""
+    total, last = first.value, first
+    for f in figures:
+        if f.start <= last.end:
+            continue
+        begin = f.qualifier_start if f.qualifier_start is not None else f.start
+        if not rules.chain_between.match(text[last.end:begin]):
+            break
+        after = rules.chain_after.match(text, f.end)
+        if not after:
+            break
+        tail_kw = next((k for k in keywords if k[0] >= f.end), None)
+        if tail_kw and tail_kw[0] - after.end() < 25:
+            break  # "... and 5 others were wounded": the second figure has its own word
+        total += f.value
+        last = f
+    return total, last.end
+
+
+def _chain_left(text: str, fig: Figure, figures: list[Figure],
+                rules: _Rules) -> tuple[int, int, str | None]:
+    """Sum "23 children and four adults were killed": (total, start of the first figure)."""
+    total, first = fig.value, fig
+    index = figures.index(fig)
+    while index > 0:
+        prev = figures[index - 1]
+        begin = first.qualifier_start if first.qualifier_start is not None else first.start
+        if prev.vague or not rules.chain_between.match(text[prev.end:begin]):
+            break
+        total += prev.value
+        first = prev
+        index -= 1
+    begin = first.qualifier_start if first.qualifier_start is not None else first.start
+    return total, begin, first.qualifier
+
+
+def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Mention]:
+    text = sentence.text[:_MAX_SENTENCE]
+    out: list[Mention] = []
+    low = text.lower()
+    if rules.zero_prefilter.search(low):
+        for cat, patterns in rules.zero.items():
+            for p in patterns:
+                m = p.search(text)
+                if m:
+                    targets = ("killed", "injured") if cat == "both" else (cat,)
+                    for target in targets:
+                        out.append(Mention(target, 0, sentence, m.start(), m.end(), kind="zero",
+                                           spans=[m.span()]))
+                    if cat == "injured":
+                        out.append(Mention("killed", 0, sentence, m.start(), m.end(),
+                                           kind="zero_weak", spans=[m.span()]))
+                    break
+    keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
+    tolls = list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
+    if not keywords and not tolls:
+        return out
+    figures = find_figures(text, config)
+    used: set[int] = set()
+
+    def add(cat: str, value: int, fig: Figure | None, begin: int, end: int, kind: str,
+            spans: list[tuple[int, int]]) -> None:
+        out.append(Mention(cat, value, sentence, begin, end, kind=kind,
+                           qualifier=fig.qualifier if fig else None,
+                           vague=fig.vague if fig else False, spans=spans))
+
+    for i, (ks, ke) in enumerate(keywords):
+        word = text[ks:ke]
+        cat, is_passive, is_active = _category(word, rules)
+        if cat is None:
+            continue
+        before = text[max(0, ks - 60):ks]
+        if cat == "injured" and re.search(r"(?:injur|wound|burn)", word, re.I) and \
+                rules.cause_before.search(before) and not re.search(
+                    r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
+            continue
+        subset = any(p.search(before) for p in rules.subset_before)
+        linked = False
+        if is_passive and not subset and not rules.subset_after.match(text, ke):
+            prev_kw_end = keywords[i - 1][1] if i > 0 else 0
+            candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
+            for fig in reversed(candidates):
+                if id(fig) in used:
+                    break
+                ok, attacker = _gap_ok(text[fig.end:ks], rules)
+                if not ok:
+                    continue
+                value, begin, qualifier = _chain_left(text, fig, figures, rules)
+                kind = "attacker" if attacker else ("bodies" if word.lower() in (
+                    "bodies", "corpses") else "count")
+                add(cat, value, fig, begin, ke, kind, [(begin, fig.end), (ks, ke)])
+                out[-1].qualifier = qualifier
+                used.add(id(fig))
+                linked = True
+                break
+            if not linked:
+                window_start = max(prev_kw_end, ks - 120)
+                m = rules.enum_before.search(text, window_start, ks)
+                if m and not any(p.search(text[max(0, m.start(1) - 30):m.start(1)])
+                                 for p in rules.subset_before):
+                    phrase = m.group(1)
+                    count = 2 if phrase.lower().startswith("both") else \
+                        len(rules.enum_item.findall(phrase))
+                    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                    if count:
+                        add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
+                            [(m.start(1), m.end(1)), (ks, ke)])
+                        linked = True
+        if is_active and not linked:
+            pos = ke
+            reflexive = rules.reflexive_after.match(text, pos)
+            if reflexive:
+                pos = reflexive.end()
+            ws = re.match(r"\s+", text[pos:pos + 5])
+            start = pos + (ws.end() if ws else 0)
+            fig = _figure_at(figures, start)
+            if fig is not None and id(fig) not in used:
+                if rules.bodies_only.fullmatch(word) and not re.match(
+                        r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b", text[fig.end:fig.end + 40],
+                        re.I):
+                    continue
+                total, end = _chain_right(text, fig, figures, rules, keywords)
+                used.add(id(fig))
+                kind = "bodies" if rules.bodies_only.fullmatch(word) else "count"
+                add(cat, total, fig, ks, end, kind, [(ks, ke), (start, end)])
+            elif reflexive and not rules.bodies_only.fullmatch(word):
+                m = rules.enum_after.match(text, pos - 1) if reflexive.group(0).strip().endswith(
+                    "and") else None
+                if m:
+                    phrase = m.group(1)
+                    count = 2 if phrase.lower().startswith("both") else \
+                        len(rules.enum_item.findall(phrase))
+                    add(cat, count, None, ks, m.end(1), "enum", [(ks, m.end(1))])
+                else:
+                    add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
+            elif not rules.bodies_only.fullmatch(word):
+                m = rules.enum_after.match(text, ke)
+                if m:
+                    phrase = m.group(1)
+                    count = 2 if phrase.lower().startswith("both") else \
+                        len(rules.enum_item.findall(phrase))
+                    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                    if count:
+                        add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
+                            [(ks, ke), (m.start(1), m.end(1))])
+
+    # "the death toll rose to 31", "put the toll at 68", "death toll 12"
+    for t in tolls:
+        cat = "injured" if rules.injured_toll.fullmatch(t.group(0)) else "killed"
+        for fig in figures:
+            if fig.start < t.end() or id(fig) in used:
+                continue
+            begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
+            if begin - t.end() > 150:
+                break
+            between = text[t.end():begin]
+            if re.search(r"[.;!?]", between) or rules.toll.search(between):
+                break
+            if not (rules.toll_link.search(between) or not between.strip()):
+                continue
+            window = text[max(0, t.start() - 40):begin]
+            kind = "correction" if rules.correction.search(window) else (
+                "update" if rules.toll_update.search(window) else "toll")
+            used.add(id(fig))
+            add(cat, fig.value, fig, t.start(), fig.end, kind, [t.span(), (begin, fig.end)])
+            break
+
+    # "claimed 12 lives", "the bodies of six men"
+    for fig in figures:
+        if id(fig) in used:
+            continue
+        begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
+        head = text[max(0, begin - 40):begin]
+        if any(p.search(head) for p in rules.lives_before) or (
+                rules.lives_claim.search(head) and rules.lives_after.match(text, fig.end)):
+            kind = "bodies" if re.search(r"bodies|remains", head, re.I) else "count"
+            used.add(id(fig))
+            add("killed", fig.value, fig, begin, fig.end, kind, [(begin, fig.end)])
+    return out
+
+
+# ---------------------------------------------------------------------------- context
+
+
+def _year_is_past(year: int, published: dt.date | None) -> bool:
+    return published is None or year < published.year
+
+
+def _is_background(m: Mention, rules: _Rules, published: dt.date | None) -> bool:
+    s = m.sentence
+    if s.background or rules.teaser.search(s.text):
+        return True
+    text = s.text[:_MAX_SENTENCE]
+    prefix = text[:m.start]
+    if any(p.search(prefix) for p in rules.bg_before):
+        return True
+    if rules.bg_since.search(prefix):
+        return True
+    tail = text[m.end:m.end + 160]
+    if any(p.search(tail) for p in rules.bg_after):
+        return True
+    clause_end = re.search(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s", tail)
+    after_clause = tail[:clause_end.start()] if clause_end else tail
+    for y in rules.year.finditer(text):
+        if y.start() >= m.start and y.start() < m.end:
+            continue
+        in_prefix = y.end() <= m.start
+        in_after = m.end <= y.start() < m.end + len(after_clause)
+        if not (in_prefix or in_after):
+            continue
+        if rules.full_date_before.search(text[max(0, y.start() - 30):y.start()]):
+            continue
+        if _year_is_past(int(y.group(1)), published):
+            return True
+    for mo in rules.month_only.finditer(text):
+        in_prefix = mo.end() <= m.start
+        in_after = m.end <= mo.start() < m.end + len(after_clause)
+        if not (in_prefix or in_after):
+            continue
+        month = rules.month_names.get(mo.group(1).lower().rstrip("."))
+        if published is None or (month is not None and month != published.month):
+            return True
+    return False
+
+
+def _is_hypothetical(m: Mention, rules: _Rules) -> bool:
+    text = m.sentence.text[:_MAX_SENTENCE]
+    if rules.hypo_if.search(text[:m.start]):
+        return True
+    clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
+    window = text[clause_start:m.end]
+    return any(p.search(window) for p in rules.hypo_modal)
+
+
+# ---------------------------------------------------------------------------- choosing
+
+
+def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
+    """The main toll of one category among foreground mentions."""
+    if not mentions:
+        return None
+    corrections = [m for m in mentions if m.kind == "correction"]
+    if corrections:
+        return corrections[-1]
+    positive = [m for m in mentions if m.kind not in ("zero", "zero_weak")]
+    victims = [m for m in positive if m.kind != "attacker"]
+    precise = [m for m in victims if not m.vague]
+    pool = precise or victims
+    if pool:
+        in_lead = [m for m in pool if m.sentence.index in lead or m.kind == "update"]
+        pool = in_lead or pool
+        rank = {"count": 3, "enum": 3, "update": 3, "toll": 3, "bodies": 2}
+        return max(pool, key=lambda m: (m.value, rank.get(m.kind, 1), -m.sentence.index))
+    attackers = [m for m in positive if m.kind == "attacker"]
+    if attackers:
+        return max(attackers, key=lambda m: m.value)
+    zeros = [m for m in mentions if m.kind == "zero"] or [
+        m for m in mentions if m.kind == "zero_weak"]
+    return zeros[0] if zeros else None
+
+
+def _confidence(m: Mention, lead: set[int]) -> float:
+    base = {"correction": 0.9, "update": 0.9, "toll": 0.85, "count": 0.85, "enum": 0.75,
+            "bodies": 0.6, "attacker": 0.5, "zero": 0.8, "zero_weak": 0.4}.get(m.kind, 0.5)
+    if m.vague:
+        base = min(base, 0.4)
+    if m.sentence.index not in lead and m.kind not in ("update", "correction"):
+        base -= 0.15
+    return max(0.05, min(1.0, base))
+
+
+def _count(m: Mention | None, lead: set[int]) -> Count:
+    if m is None:
+        return Count()
+    text = m.sentence.text[m.start:m.end]
+    return Count(
+        value=m.value,
+        qualifier=m.qualifier,
+        text=text,
+        confidence=_confidence(m, lead),
+        evidence=Evidence(m.sentence.text, list(m.spans)),
+    )
 
 
 def extract_casualties(
     doc: Document, config: Config, event_type: str | None
 ) -> tuple[Casualties, list[OtherIncident]]:
-    return Casualties(), []
+    """The main incident's counts, and the other incidents whose tolls the article gives."""
+    rules = _rules(config)
+    foreground: list[Mention] = []
+    others: dict[int, OtherIncident] = {}
+    for sentence in doc.sentences:
+        try:
+            mentions = _read_sentence(sentence, rules, config)
+        except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
+            continue
+        for m in mentions:
+            if _is_hypothetical(m, rules):
+                continue
+            if _is_background(m, rules, doc.published):
+                if m.kind in ("toll", "update", "correction") and re.search(
+                        r"\b(?:earlier|initially|previously|first)\b",
+                        sentence.text[:m.start], re.I):
+                    continue  # a superseded toll of the same incident
+                if m.category not in ("killed", "injured") or m.kind == "zero_weak":
+                    continue
+                other = others.setdefault(sentence.index, OtherIncident(text=sentence.text))
+                current = getattr(other, m.category)
+                if current is None or m.value > current:
+                    setattr(other, m.category, m.value)
+                continue
+            foreground.append(m)
+
+    first = next((m.sentence.index for m in sorted(foreground, key=lambda m: m.sentence.index)
+                  if not m.sentence.is_title and m.kind not in ("zero", "zero_weak")), None)
+    lead = {s.index for s in doc.sentences if s.is_title}
+    if first is not None:
+        lead |= set(range(first, first + rules.lead_sentences))
+
+    toll = Casualties()
+    for cat in CATEGORIES:
+        chosen = _choose([m for m in foreground if m.category == cat], lead)
+        setattr(toll, cat, _count(chosen, lead))
+    return toll, list(others.values())

@@ -1,0 +1,194 @@
+"""Figures in news text: digits ("1,200"), number words ("twenty-one", "a dozen"), vague
+plurals ("dozens"), the qualifier in front ("at least") and ranges ("14 to 16" -> 14).
+
+Figures that measure something other than people (ages, years, times, distances, money,
+percentages) are dropped here, so the casualty rules only see head counts. The lexicons
+live under the `numbers` and `qualifiers` keys of `data/casualties.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .config import Config, default_config
+
+_MAX_TEXT = 5000
+
+
+@dataclass
+class Figure:
+    """One head count in a text."""
+
+    start: int  # where the digits or number words start
+    end: int
+    value: int
+    text: str
+    vague: bool = False  # "dozens", "hundreds": a conventional reading, not a stated figure
+    qualifier: str | None = None  # normalised ("at least", "more than", ...)
+    qualifier_start: int | None = None  # where the qualifier starts, if any
+
+
+@dataclass
+class _Lexicon:
+    number: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifier_map: dict[str, str | None]
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    phrases: dict[str, int]
+    vague: dict[str, int]
+    max_count: int
+    not_after: list[re.Pattern[str]]
+    not_before: list[re.Pattern[str]]
+    year_after: re.Pattern[str]
+    range_join: re.Pattern[str]
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    items = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in items)
+
+
+def _build(config: Config) -> _Lexicon:
+    section = config.section("casualties")
+    num = section.get("numbers", {})
+    units = {str(k).lower(): int(v) for k, v in num.get("units", {}).items()}
+    tens = {str(k).lower(): int(v) for k, v in num.get("tens", {}).items()}
+    scales = {str(k).lower(): int(v) for k, v in num.get("scales", {}).items()}
+    phrases = {" ".join(str(k).lower().split()): int(v) for k, v in num.get("phrases", {}).items()}
+    vague = {" ".join(str(k).lower().split()): int(v) for k, v in num.get("vague", {}).items()}
+
+    unit, ten = _alt(units), _alt(tens)
+    small = rf"(?:(?:{ten})(?:[\s-]+(?:{unit}))?|(?:{unit}))"
+    hundred = rf"(?:(?:a|{small})\s+hundred(?:\s+(?:and\s+)?{small})?)"
+    chunk = rf"(?:{hundred}|{small})"
+    big = _alt(k for k in scales if scales[k] >= 1000)
+    words = rf"(?:{chunk}(?:\s+(?:{big})(?:\s+(?:and\s+)?{chunk})?)?)"
+    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{_alt(scales)}))?"
+    fixed = _alt([*phrases, *vague])
+    number = re.compile(rf"(?<![\w-])(?:{fixed}|{digits}|{words})(?![\w])", re.IGNORECASE)
+
+    qmap = {" ".join(str(k).lower().split()): v for k, v in section.get("qualifiers", {}).items()}
+    qualifier = re.compile(rf"(?<![\w])({_alt(qmap)})\s+$", re.IGNORECASE)
+
+    def many(key: str) -> list[re.Pattern[str]]:
+        return [re.compile(str(p), re.IGNORECASE) for p in num.get(key, [])]
+
+    return _Lexicon(
+        number=number,
+        qualifier=qualifier,
+        qualifier_map=qmap,
+        units=units,
+        tens=tens,
+        scales=scales,
+        phrases=phrases,
+        vague=vague,
+        max_count=int(num.get("max_count", 999999)),
+        not_after=many("not_count_after_patterns"),
+        not_before=many("not_count_before_patterns"),
+        year_after=re.compile(str(num.get("year_count_after_pattern", r"^(?!)")), re.IGNORECASE),
+        range_join=re.compile(str(num.get("range_pattern", r"^(?!)")), re.IGNORECASE),
+    )
+
+
+def _lexicon(config: Config) -> _Lexicon:
+    return config.cached("numbers.lexicon", lambda: _build(config))
+
+
+def _words_value(tokens: list[str], lex: _Lexicon) -> int | None:
+    """Value of number words: "one hundred and five", "twenty-one", "two thousand"."""
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token == "and":
+            continue
+        if token == "a":
+            current, seen = 1, True
+        elif token in lex.units:
+            current += lex.units[token]
+            seen = True
+        elif token in lex.tens:
+            current += lex.tens[token]
+            seen = True
+        elif token in lex.scales:
+            scale = lex.scales[token]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str, config: Config | None = None) -> tuple[int, bool] | None:
+    """(value, vague) of one number phrase, or None: "1,200", "twenty-one", "dozens"."""
+    lex = _lexicon(config or default_config())
+    key = " ".join(text.lower().split())
+    if key in lex.phrases:
+        return lex.phrases[key], False
+    if key in lex.vague:
+        return lex.vague[key], True
+    match = re.match(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(\w+))?$", key)
+    if match:
+        raw, scale = match.group(1).replace(",", ""), match.group(2)
+        try:
+            number = float(raw)
+        except ValueError:
+            return None
+        if scale:
+            if scale not in lex.scales:
+                return None
+            number *= lex.scales[scale]
+        return int(number), False
+    value = _words_value(re.split(r"[\s-]+", key), lex)
+    return (value, False) if value is not None else None
+
+
+def find_figures(text: str, config: Config | None = None) -> list[Figure]:
+    """Head counts in `text`, in order, with their qualifiers; measures and dates dropped."""
+    config = config or default_config()
+    lex = _lexicon(config)
+    text = text[:_MAX_TEXT]
+    figures: list[Figure] = []
+    skip_until = -1
+    for match in lex.number.finditer(text):
+        start, end = match.span()
+        if start < skip_until:
+            continue
+        parsed = parse_number(match.group(0), config)
+        if parsed is None:
+            continue
+        value, vague = parsed
+        after = text[end:end + 40]
+        before = text[max(0, start - 30):start]
+        if value > lex.max_count or any(p.search(after) for p in lex.not_after):
+            continue
+        if any(p.search(before) for p in lex.not_before):
+            continue
+        raw = match.group(0)
+        if (
+            re.fullmatch(r"(?:1[89]|20)\d\d", raw)
+            and not lex.year_after.search(after)
+        ):
+            continue
+        # "14 to 16", "14-16": keep the lower figure, skip the upper one.
+        joined = lex.range_join.match(after)
+        if re.search(r"\bbetween\s+$", before, re.IGNORECASE):
+            joined = re.match(r"\s+and\s+", after)
+        if joined:
+            nxt = lex.number.match(text, end + joined.end())
+            if nxt and parse_number(nxt.group(0), config):
+                skip_until = nxt.end()
+        figure = Figure(start=start, end=end, value=value, text=raw, vague=vague)
+        q = lex.qualifier.search(text, max(0, start - 40), start)
+        if q:
+            figure.qualifier = lex.qualifier_map.get(" ".join(q.group(1).lower().split()))
+            figure.qualifier_start = q.start(1)
+        figures.append(figure)
+    return figures
