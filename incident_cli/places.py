@@ -26,11 +26,13 @@ from .models import Evidence, Where
 MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
+MIN_SCORE = 0.1  # below this the best candidate is a guess: report no place
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.(?=[A-Z]\.))?|[^\w\s]|\d+")
 _POSSESSIVE = re.compile(r"\s?'s?\b")
+_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -63,6 +65,7 @@ class _Lexicon:
     feature_after: re.Pattern[str]
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
+    name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
     person_after: list[re.Pattern[str]] = field(default_factory=list)
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
@@ -161,6 +164,7 @@ def _lexicon(config: Config) -> _Lexicon:
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
+            name_features=words("name_features"),
             person_before=words("person_before"),
             person_after=[re.compile(p, re.IGNORECASE)
                           for p in sec.get("person_after_patterns") or []],
@@ -239,24 +243,29 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 return None  # "Ricardo Jalad": a person, not the town of Ricardo
             return ("place", a, a + len(surface), entries)
     # Not in the gazetteer: a name with a feature word ("Rohtrung village", "Ludian County",
-    # "the village of Xyz") is still a place.
-    i = first
-    words = [text[x:y] for x, y in run[i:]]
-    if len(words) >= 2 and words[-1].lower() in lex.features and len(words) <= 5:
-        return ("unknown", run[i][0], run[-2][1], words[-1].lower())
+    # "the village of Xyz"), or after "in"/"near" with a distance or a known area after it
+    # ("near Xyz, 30 miles south of ...", "at Xyz in Some Province"), is still a place.
+    words = [text[x:y] for x, y in run]
+    if any(w_.lower() in lex.institutions or w_.lower() in lex.not_places for w_ in words[:-1]):
+        return None
+    if 2 <= len(words) <= 5 and words[-1].lower() in lex.name_features:
+        return ("unknown", run[0][0], run[-2][1], words[-1].lower())
     if len(words) <= 4:
-        a, b = run[i][0], run[-1][1]
+        a, b = run[0][0], run[-1][1]
         if gazetteer.key_of(text[a:b]) in lex.not_places:
             return None
         fa = lex.feature_after.match(text[b:b + 40])
         fb = lex.feature_before.search(text[max(0, a - 40):a])
-        if fa or fb:
-            return ("unknown", a, b, (fa or fb).group(1).lower())  # type: ignore[union-attr]
-        after = text[b:b + 60]
-        if lex.scene_prefix.search(text[max(0, a - 40):a]) and (
-            any(p.search(after) for p in lex.reference_tail)
-        ):
-            return ("unknown", a, b, None)
+        for found in (fa, fb):
+            if found and found.group(1).lower() in lex.name_features:
+                return ("unknown", a, b, found.group(1).lower())
+        if lex.scene_prefix.search(text[max(0, a - 40):a]):
+            after = text[b:b + 60]
+            if any(p.search(after) for p in lex.reference_tail):
+                return ("unknown", a, b, None)
+            inside = _IN_AREA.match(after)
+            if inside and any(e.is_area for e in gazetteer.lookup(inside.group(1))):
+                return ("unknown", a, b, None)
     return None
 
 
@@ -364,6 +373,26 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
 # --------------------------------------------------------------------------- resolving
 
 
+_AREA_FEATURES = frozenset({"district", "county", "province", "region", "state", "division",
+                            "prefecture", "regency", "governorate", "parish", "valley",
+                            "island", "islands", "emirate", "agency", "subdivision",
+                            "sub-division", "taluka", "tehsil", "upazila", "area"})
+
+
+_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "county": 2}
+_FEATURE_LEVEL = {"province": 1, "state": 1, "region": 1, "island": 1, "islands": 1,
+                  "emirate": 1, "governorate": 1, "prefecture": 1}
+
+
+def _level(m: _Mention) -> int:
+    """How specific a candidate is: 1 state/province, 2 district/county, 3 locality."""
+    if m.chosen is not None:
+        return _LEVEL.get(m.chosen.kind, 3)
+    if m.feature in _AREA_FEATURES:
+        return _FEATURE_LEVEL.get(m.feature or "", 2)
+    return 3
+
+
 def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None:
     """Pick the gazetteer entry the mention most likely means."""
     if not m.entries:
@@ -382,8 +411,7 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None
             s += 3 * ctx_states.get((e.country_code, e.admin1_code), 0.0) / state_total
         if e.kind == "admin1":
             s -= 1.5  # its population is the sum of its towns': prefer the town of that name
-        if m.feature in ("district", "county", "province", "region", "state", "division",
-                         "prefecture", "regency", "governorate", "parish"):
+        if m.feature in _AREA_FEATURES:
             s += 1.5 if e.is_area else 0
         elif m.feature and not e.is_area:
             s += 1.0
@@ -426,22 +454,26 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             scored.append((total, key, ms))
     scored.sort(key=lambda x: -x[0])
     where = Where()
-    if scored:
+    if scored and scored[0][0] >= MIN_SCORE:
         top_score, _key, ms = scored[0]
         chosen = ms[0].chosen
-        if chosen is not None and chosen.is_area:
+        level = _level(ms[0])
+        anchor = chosen
+        if level < 3:
             for score, _k2, ms2 in scored[1:]:
                 c2 = ms2[0].chosen
                 if score < 0.3 * top_score:
                     break
-                if (c2 is None or not c2.is_area) and (
-                    c2 is None or c2.country_code == chosen.country_code
-                ) and (c2 is None or chosen.kind != "admin1"
-                       or c2.admin1_code == chosen.admin1_code):
-                    top_score, ms, chosen = score, ms2, c2
-                    break
+                if _level(ms2[0]) <= level:
+                    continue
+                if c2 is None or anchor is None or (
+                    c2.country_code == anchor.country_code
+                    and (anchor.kind != "admin1" or c2.admin1_code == anchor.admin1_code)
+                ):
+                    top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
+                    if level == 3:
+                        break
         best = max(ms, key=lambda m: m.score)
-        second = next((s for s, _k, _m in scored if s < top_score or _m is not ms), 0.0)
         second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
         where.place = _pretty(best.surface, chosen)
         if chosen is not None:
@@ -472,6 +504,9 @@ def _collect(
         for m in scan.mentions:
             m.weight *= weight
             mentions.append(m)
+            # "in Himachal Pradesh" says India as surely as "in India" does
+            if m.entries and m.entries[0].kind == "admin1" and m.weight > 0:
+                ctx[m.entries[0].country_code] += 0.5 * weight
     states: Counter = Counter()
     for m in mentions:
         if m.state_hint and m.cc_hint:
@@ -502,8 +537,14 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
             if m.chosen.is_area:
                 score *= w.get("area_factor", 0.55)
             key: tuple = (gazetteer.key_of(m.chosen.name), cc, m.chosen.kind == "admin1")
+            if states and m.chosen.kind != "admin1":
+                own = states.get((cc, m.chosen.admin1_code or ""), 0.0)
+                if any(k[0] == cc for k in states):
+                    score *= 0.8 + 0.5 * own / (max(states.values()) or 1.0)
         else:
-            score *= w.get("unknown_name", 0.8)
+            score *= w.get("unknown_name", 0.8) * (w.get("country_in_context", 1.4) if ctx else 1)
+            if m.feature in _AREA_FEATURES:
+                score *= w.get("area_factor", 0.55)
             key = (gazetteer.key_of(m.surface), None, False)
         m.score = score
         groups[key].append(m)
