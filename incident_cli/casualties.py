@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import Config
@@ -61,6 +62,8 @@ class _Rules:
     enum_after: re.Pattern[str]
     enum_item: re.Pattern[str]
     reflexive_after: re.Pattern[str]
+    attributive_after: re.Pattern[str]
+    attributive_before: re.Pattern[str]
     chain_between: re.Pattern[str]
     chain_after: re.Pattern[str]
     subset_before: list[re.Pattern[str]]
@@ -82,6 +85,7 @@ class _Rules:
     year: re.Pattern[str]
     full_date_before: re.Pattern[str]
     month_only: re.Pattern[str]
+    month_day: re.Pattern[str]
     month_names: dict[str, int]
     hypo_if: re.Pattern[str]
     hypo_modal: list[re.Pattern[str]]
@@ -134,7 +138,7 @@ def _build(config: Config) -> _Rules:
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
     aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
            r"critically|seriously|severely|badly|slightly|gravely|fatally|both|all|then|"
-           r"subsequently|each|who|apparently|initially|eventually|still|instantly)")
+           r"subsequently|each|apparently|initially|eventually|still|instantly)")
 
     def many(key: str, source: dict | None = None) -> list[re.Pattern[str]]:
         src = sec if source is None else source
@@ -165,6 +169,10 @@ def _build(config: Config) -> _Rules:
         enum_after=re.compile(rf"\s+({enum})", flags),
         enum_item=re.compile(rf"\b(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b", flags),
         reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
+        attributive_after=re.compile(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
+        attributive_before=re.compile(
+            r"(?:^|[,;:—(]|\b(?:and|with|leaving|left|were|are|was|is|there|of|including|all|"
+            r"another|also|had|have|has|than|leave|leaves))\s*$", flags),
         chain_between=re.compile(
             rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
         chain_after=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
@@ -197,6 +205,9 @@ def _build(config: Config) -> _Rules:
             rf"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-?)?({month_alt})\b(?!\.?\s*\d)",
             flags),
         month_names=month_names,
+        month_day=re.compile(
+            rf"\b(?:({month_alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?({month_alt})\.?)(?![\w:])(?:,?\s*((?:19|20)\d\d)\b)?", flags),
         hypo_if=re.compile(r"\b(?:[Ii]f|[Uu]nless)\b"),
         hypo_modal=[re.compile(str(p)) for p in sec.get("hypothetical_patterns", [])],
         lead_sentences=int(sec.get("lead_sentences", 3)),
@@ -293,6 +304,49 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
     return total, begin, first.qualifier
 
 
+def _enum_count(phrase: str, rules: _Rules) -> int:
+    return 2 if phrase.lower().startswith("both") else len(rules.enum_item.findall(phrase))
+
+
+def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: int,
+                 figures: list[Figure], used: set[int], rules: _Rules, add: Callable[..., None]
+                 ) -> bool:
+    """Link the casualty word at ks..ke to a figure before it; True when linked."""
+    candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
+    attributive = rules.attributive_after.match(text, ke) is not None
+    for fig in reversed(candidates):
+        if id(fig) in used:
+            return False
+        ok, attacker = _gap_ok(text[fig.end:ks], rules)
+        if not ok:
+            continue
+        value, begin, qualifier = _chain_left(text, fig, figures, rules)
+        if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
+            return False  # "helped pull 40 injured people": not a toll
+        kind = "attacker" if attacker else (
+            "bodies" if word.lower() in ("bodies", "corpses") else "count")
+        add(cat, value, fig, begin, ke, kind, [(begin, fig.end), (ks, ke)], qualifier)
+        used.add(id(fig))
+        return True
+    return False
+
+
+def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules: _Rules,
+                 add: Callable[..., None]) -> bool:
+    m = rules.enum_before.search(text, max(prev_kw_end, ks - 120), ks)
+    if not m or any(p.search(text[max(0, m.start(1) - 30):m.start(1)])
+                    for p in rules.subset_before):
+        return False
+    phrase = m.group(1)
+    count = _enum_count(phrase, rules)
+    if not count:
+        return False
+    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
+    add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
+        [(m.start(1), m.end(1)), (ks, ke)])
+    return True
+
+
 def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Mention]:
     text = sentence.text[:_MAX_SENTENCE]
     out: list[Mention] = []
@@ -304,7 +358,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                 if m:
                     targets = ("killed", "injured") if cat == "both" else (cat,)
                     for target in targets:
-                        out.append(Mention(target, 0, sentence, m.start(), m.end(), kind="zero",
+                        out.append(Mention(target, 0, sentence, m.start(), m.end(),
+                                           kind="zero_both" if cat == "both" else "zero",
                                            spans=[m.span()]))
                     if cat == "injured":
                         out.append(Mention("killed", 0, sentence, m.start(), m.end(),
@@ -318,9 +373,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     used: set[int] = set()
 
     def add(cat: str, value: int, fig: Figure | None, begin: int, end: int, kind: str,
-            spans: list[tuple[int, int]]) -> None:
+            spans: list[tuple[int, int]], qualifier: str | None = None) -> None:
         out.append(Mention(cat, value, sentence, begin, end, kind=kind,
-                           qualifier=fig.qualifier if fig else None,
+                           qualifier=qualifier or (fig.qualifier if fig else None),
                            vague=fig.vague if fig else False, spans=spans))
 
     for i, (ks, ke) in enumerate(keywords):
@@ -333,75 +388,52 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                 rules.cause_before.search(before) and not re.search(
                     r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
             continue
-        subset = any(p.search(before) for p in rules.subset_before)
-        linked = False
-        if is_passive and not subset and not rules.subset_after.match(text, ke):
-            prev_kw_end = keywords[i - 1][1] if i > 0 else 0
-            candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
-            for fig in reversed(candidates):
-                if id(fig) in used:
-                    break
-                ok, attacker = _gap_ok(text[fig.end:ks], rules)
-                if not ok:
-                    continue
-                value, begin, qualifier = _chain_left(text, fig, figures, rules)
-                kind = "attacker" if attacker else ("bodies" if word.lower() in (
-                    "bodies", "corpses") else "count")
-                add(cat, value, fig, begin, ke, kind, [(begin, fig.end), (ks, ke)])
-                out[-1].qualifier = qualifier
-                used.add(id(fig))
-                linked = True
-                break
-            if not linked:
-                window_start = max(prev_kw_end, ks - 120)
-                m = rules.enum_before.search(text, window_start, ks)
-                if m and not any(p.search(text[max(0, m.start(1) - 30):m.start(1)])
-                                 for p in rules.subset_before):
-                    phrase = m.group(1)
-                    count = 2 if phrase.lower().startswith("both") else \
-                        len(rules.enum_item.findall(phrase))
-                    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
-                    if count:
-                        add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
-                            [(m.start(1), m.end(1)), (ks, ke)])
-                        linked = True
-        if is_active and not linked:
-            pos = ke
-            reflexive = rules.reflexive_after.match(text, pos)
-            if reflexive:
-                pos = reflexive.end()
+        passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before) \
+            and not rules.subset_after.match(text, ke)
+        bodies_word = bool(rules.bodies_only.fullmatch(word))
+        prev_kw_end = keywords[i - 1][1] if i > 0 else 0
+        # 1. a figure before the word: "25 passengers were killed"
+        if passive_ok and _link_before(text, ks, ke, cat, word, prev_kw_end, figures, used,
+                                       rules, add):
+            continue
+        # 2. a figure right after the word: "killing seven people", "killing himself and two"
+        reflexive = rules.reflexive_after.match(text, ke) if is_active else None
+        if is_active:
+            pos = reflexive.end() if reflexive else ke
             ws = re.match(r"\s+", text[pos:pos + 5])
             start = pos + (ws.end() if ws else 0)
             fig = _figure_at(figures, start)
             if fig is not None and id(fig) not in used:
-                if rules.bodies_only.fullmatch(word) and not re.match(
-                        r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b", text[fig.end:fig.end + 40],
-                        re.I):
+                if bodies_word and not re.match(
+                        r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b",
+                        text[fig.end:fig.end + 40], re.I):
                     continue
                 total, end = _chain_right(text, fig, figures, rules, keywords)
                 used.add(id(fig))
-                kind = "bodies" if rules.bodies_only.fullmatch(word) else "count"
-                add(cat, total, fig, ks, end, kind, [(ks, ke), (start, end)])
-            elif reflexive and not rules.bodies_only.fullmatch(word):
-                m = rules.enum_after.match(text, pos - 1) if reflexive.group(0).strip().endswith(
-                    "and") else None
-                if m:
-                    phrase = m.group(1)
-                    count = 2 if phrase.lower().startswith("both") else \
-                        len(rules.enum_item.findall(phrase))
-                    add(cat, count, None, ks, m.end(1), "enum", [(ks, m.end(1))])
-                else:
-                    add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
-            elif not rules.bodies_only.fullmatch(word):
-                m = rules.enum_after.match(text, ke)
-                if m:
-                    phrase = m.group(1)
-                    count = 2 if phrase.lower().startswith("both") else \
-                        len(rules.enum_item.findall(phrase))
-                    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
-                    if count:
-                        add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
-                            [(ks, ke), (m.start(1), m.end(1))])
+                add(cat, total, fig, ks, end, "bodies" if bodies_word else "count",
+                    [(ks, ke), (start, end)])
+                continue
+        if bodies_word:
+            continue
+        # 3. people named before the word: "a policeman and a ranger were wounded"
+        if passive_ok and _enum_before(text, ks, ke, cat, prev_kw_end, rules, add):
+            continue
+        # 4. people named after it: "killing a policeman and a ranger", "killing himself"
+        if is_active:
+            if reflexive is not None and not reflexive.group(0).rstrip().endswith("and"):
+                add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
+                continue
+            m = rules.enum_after.match(text, reflexive.end() - 1 if reflexive else ke)
+            if m:
+                phrase = m.group(1)
+                count = _enum_count(phrase, rules)
+                attacker = not reflexive and any(
+                    w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                if count:
+                    add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
+                        [(ks, ke), (m.start(1), m.end(1))])
+            elif reflexive is not None:
+                add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
 
     # "the death toll rose to 31", "put the toll at 68", "death toll 12"
     for t in tolls:
@@ -471,6 +503,15 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None) -> bool
             continue
         if _year_is_past(int(y.group(1)), published):
             return True
+    if published is not None:
+        for md in rules.month_day.finditer(text):
+            in_prefix = md.end() <= m.start
+            in_after = m.end <= md.start() < m.end + len(after_clause)
+            if not (in_prefix or in_after):
+                continue
+            days = _days_before(md, rules, published)
+            if days is not None and days > 14:
+                return True
     for mo in rules.month_only.finditer(text):
         in_prefix = mo.end() <= m.start
         in_after = m.end <= mo.start() < m.end + len(after_clause)
@@ -480,6 +521,21 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None) -> bool
         if published is None or (month is not None and month != published.month):
             return True
     return False
+
+
+def _days_before(md: re.Match[str], rules: _Rules, published: dt.date) -> int | None:
+    """How many days before `published` a "January 31" / "31 January 2019" date falls."""
+    name = (md.group(1) or md.group(4) or "").lower()
+    month = rules.month_names.get(name)
+    try:
+        day = int(md.group(2) or md.group(3))
+        year = int(md.group(5)) if md.group(5) else published.year
+        date = dt.date(year, month, day) if month else None
+        if date is not None and not md.group(5) and date > published:
+            date = dt.date(year - 1, month, day)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return (published - date).days if date is not None else None
 
 
 def _is_hypothetical(m: Mention, rules: _Rules) -> bool:
@@ -501,7 +557,7 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     corrections = [m for m in mentions if m.kind == "correction"]
     if corrections:
         return corrections[-1]
-    positive = [m for m in mentions if m.kind not in ("zero", "zero_weak")]
+    positive = [m for m in mentions if not m.kind.startswith("zero")]
     victims = [m for m in positive if m.kind != "attacker"]
     precise = [m for m in victims if not m.vague]
     pool = precise or victims
@@ -513,14 +569,15 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     attackers = [m for m in positive if m.kind == "attacker"]
     if attackers:
         return max(attackers, key=lambda m: m.value)
-    zeros = [m for m in mentions if m.kind == "zero"] or [
+    zeros = [m for m in mentions if m.kind in ("zero", "zero_both")] or [
         m for m in mentions if m.kind == "zero_weak"]
     return zeros[0] if zeros else None
 
 
 def _confidence(m: Mention, lead: set[int]) -> float:
     base = {"correction": 0.9, "update": 0.9, "toll": 0.85, "count": 0.85, "enum": 0.75,
-            "bodies": 0.6, "attacker": 0.5, "zero": 0.8, "zero_weak": 0.4}.get(m.kind, 0.5)
+            "bodies": 0.6, "attacker": 0.5, "zero": 0.8, "zero_both": 0.75,
+            "zero_weak": 0.4}.get(m.kind, 0.5)
     if m.vague:
         base = min(base, 0.4)
     if m.sentence.index not in lead and m.kind not in ("update", "correction"):
@@ -571,11 +628,15 @@ def extract_casualties(
             foreground.append(m)
 
     first = next((m.sentence.index for m in sorted(foreground, key=lambda m: m.sentence.index)
-                  if not m.sentence.is_title and m.kind not in ("zero", "zero_weak")), None)
+                  if not m.sentence.is_title and not m.kind.startswith("zero")), None)
     lead = {s.index for s in doc.sentences if s.is_title}
     if first is not None:
         lead |= set(range(first, first + rules.lead_sentences))
 
+    # "no casualties" beside a reported death toll is about something else (a nearby place)
+    has_positive = {m.category for m in foreground if not m.kind.startswith("zero")}
+    if has_positive & {"killed", "injured"}:
+        foreground = [m for m in foreground if m.kind != "zero_both"]
     toll = Casualties()
     for cat in CATEGORIES:
         chosen = _choose([m for m in foreground if m.category == cat], lead)
