@@ -33,6 +33,11 @@ _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.(?=[A-Z]\.))?|[^\w\s]|\d+")
 _POSSESSIVE = re.compile(r"\s?'s?\b")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
+_CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
+_CAP_RUN = re.compile(
+    r"(?<![\w'])[^\W\d_a-z][\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
+)
+_WORD_IN_RUN = re.compile(r"[\w\-]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -51,7 +56,7 @@ class _Lexicon:
     features: frozenset[str]
     breakers: frozenset[str]
     not_places: frozenset[str]
-    reference: list[re.Pattern[str]]
+    reference: re.Pattern[str]
     reference_after: list[re.Pattern[str]]
     event: re.Pattern[str]
     here: list[re.Pattern[str]]
@@ -65,9 +70,10 @@ class _Lexicon:
     feature_after: re.Pattern[str]
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
-    person_after: list[re.Pattern[str]] = field(default_factory=list)
+    person_after: re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
 
 
@@ -95,6 +101,13 @@ class _Scan:
     countries: list[tuple[str, int, int, float]] = field(default_factory=list)  # cc, span, w
 
 
+def _one_of(patterns: list[str] | None) -> re.Pattern[str]:
+    """One compiled alternation instead of a loop of searches."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
 def _lexicon(config: Config) -> _Lexicon:
     def build() -> _Lexicon:
         sec: dict[str, Any] = config.section("places")
@@ -103,23 +116,32 @@ def _lexicon(config: Config) -> _Lexicon:
             return frozenset(str(x).lower() for x in sec.get(key) or [])
 
         country_of: dict[str, str] = {}
+        spelled: dict[str, str] = {}  # as written in text (case matters: "Chad", not "chad")
+
+        def add(name: str, cc: str, overwrite: bool = True) -> None:
+            low = name.lower()
+            if overwrite or low not in country_of:
+                country_of[low] = cc
+                spelled[name] = cc
+
         for cc, (name, demonym, _capital) in gazetteer.countries().items():
-            country_of[name.lower()] = cc
+            add(name, cc)
             if name.lower().startswith("the "):
-                country_of[name.lower()[4:]] = cc
+                add(name[4:], cc)
             for dem in (demonym or "").split(","):
-                dem = dem.strip().lower()
-                if dem and dem not in country_of:
-                    country_of[dem] = cc
+                if dem.strip():
+                    add(dem.strip(), cc, overwrite=False)
         for alias, cc in (sec.get("country_aliases") or {}).items():
             if cc:
-                country_of[str(alias).lower()] = str(cc)
+                add(str(alias), str(cc))
             else:
                 country_of.pop(str(alias).lower(), None)
-        names = sorted(country_of, key=len, reverse=True)
+                spelled.pop(str(alias), None)
+        names = sorted((n for n in spelled if n.lower() in country_of), key=len, reverse=True)
+        # Case-sensitive on purpose: much faster than IGNORECASE over hundreds of names.
         country_re = (
-            re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])",
-                       re.IGNORECASE)
+            re.compile(r"(?<![\w.])(?=[A-Z])(" + "|".join(re.escape(n) for n in names)
+                       + r")(?![\w-])")
             if names else None
         )
         state_of: dict[str, str] = {}
@@ -144,11 +166,11 @@ def _lexicon(config: Config) -> _Lexicon:
             features=feats,
             breakers=words("run_breakers"),
             not_places=words("not_places"),
-            reference=[re.compile(p, re.IGNORECASE) for p in sec.get("reference_patterns") or []],
+            reference=_one_of(sec.get("reference_patterns")),
             reference_after=[re.compile(p, re.IGNORECASE)
                              for p in sec.get("reference_after_patterns") or []],
-            event=re.compile(r"\b(?:" + "|".join(re.escape(e) for e in events) + r")\b",
-                             re.IGNORECASE) if events else re.compile(r"(?!)"),
+            event=re.compile(r"\b(?:" + "|".join(re.escape(e) for e in events) + r")\b")
+            if events else re.compile(r"(?!)"),
             here=[re.compile(p, re.IGNORECASE) for p in sec.get("here_patterns") or []],
             country_re=country_re,
             country_of=country_of,
@@ -164,10 +186,10 @@ def _lexicon(config: Config) -> _Lexicon:
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
+            event_words=frozenset(w_ for e in events for w_ in e.split()[-1:]),
             name_features=words("name_features"),
             person_before=words("person_before"),
-            person_after=[re.compile(p, re.IGNORECASE)
-                          for p in sec.get("person_after_patterns") or []],
+            person_after=_one_of(sec.get("person_after_patterns")),
             reference_tail=[re.compile(p, re.IGNORECASE)
                             for p in sec.get("reference_tail_patterns") or []],
         )
@@ -181,30 +203,20 @@ def _lexicon(config: Config) -> _Lexicon:
 def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
     """Spans of capitalised words that may name a place, split at cue and function words."""
     runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        low = tok.lower()
-        if tok[0].isupper() and low not in lex.breakers:
-            if current and pending:
-                current.extend(pending)
-            elif pending:
-                pass
-            pending = []
-            if current and text[current[-1][1]:m.start()].strip(" ") not in ("", "-"):
-                runs.append(current)
+    for m in _CAP_RUN.finditer(text):
+        current: list[tuple[int, int]] = []
+        base = m.start()
+        for w in _WORD_IN_RUN.finditer(m.group()):
+            word = w.group()
+            if word[0].isupper() and word.lower() not in lex.breakers:
+                current.append((base + w.start(), base + w.end()))
+            elif word[0].isupper() or current == [] or word.lower() not in _CONNECTORS:
+                if current:
+                    runs.append(current)
                 current = []
-            current.append(m.span())
-            continue
-        if current and (low in _CONNECTORS) and not pending:
-            pending = [m.span()]
-            continue
+            # a lower-case connector ("Dar es Salaam") stays inside the run's span
         if current:
             runs.append(current)
-        current, pending = [], []
-    if current:
-        runs.append(current)
     return runs
 
 
@@ -322,7 +334,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     after = text[m.end:m.end + 60]
     words_before = before.split()
     prev = words_before[-1].lower().rstrip(".,") if words_before else ""
-    if prev in lex.person_before or any(p.search(after) for p in lex.person_after):
+    if prev in lex.person_before or lex.person_after.search(after):
         m.weight = 0.0
         return
     weight = w.get("no_cue", 0.25)
@@ -357,7 +369,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
             if cm2 and cm2.group(1)[0].isupper():
                 m.cc_hint = lex.country_of.get(cm2.group(1).lower())
                 weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
-    if any(p.search(before) for p in lex.reference):
+    if lex.reference.search(before):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
         weight *= 0.5
@@ -429,7 +441,7 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon) -> float:
         base = 1.0 if body_pos < lead else 1.0 / (1.0 + w.get("position_decay", 0.12)
                                                   * (body_pos - lead + 1))
     base += w.get("score_bonus", 0.5) * max(0.0, min(1.0, float(s.score or 0.0)))
-    if not lex.event.search(s.text):
+    if lex.event_words.isdisjoint(_LOWER_WORD.findall(s.text.lower())):
         base *= 1.0 / w.get("event_sentence", 1.4)
     return base
 
