@@ -37,8 +37,6 @@ FORMAT_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".ya
 
 app = typer.Typer(
     name=PROG,
-    help="Summarise news reports of attacks, disasters and accidents: who, what, where, "
-    "when, and the casualty count.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -302,15 +300,28 @@ def _peek(results: Iterator[Result]) -> tuple[list[Result], bool]:
 
 # ---------------------------------------------------------------- summarize
 
+
+def _unwrap(text: str) -> str:
+    """Help text is wrapped in the source; rich rewraps it, so join each prose paragraph
+    into one line and keep indented example lines as they are."""
+    paragraphs = []
+    for para in text.strip("\n").split("\n\n"):
+        if para.startswith("    "):
+            paragraphs.append(para)
+        else:
+            paragraphs.append(" ".join(line.strip() for line in para.splitlines()))
+    return "\n\n".join(paragraphs)
+
+
 SUMMARIZE_HELP = """Summarise news articles: who, what, where, when and the casualty count.
 
-PATHS are article files (.txt .md .text .html), folders of them, JSON Lines files
-(one {"id", "text", "published"?, "title"?, "url"?} a line) or '-' for stdin;
-with no PATHS the article is read from stdin.
+PATHS are article files (.txt .md .text .html), folders of them, JSON Lines files (one
+{"id", "text", "published"?, "title"?, "url"?} a line) or '-' for stdin; with no PATHS the
+article is read from stdin.
 
-Output: a table on a terminal; when piped, one JSON object for one article and
-JSON Lines for several. Exit status: 0 all inputs summarised, 1 some inputs could
-not be read (each named on stderr; the batch goes on), 2 usage errors.
+Output: a table on a terminal; when piped, one JSON object for one article and JSON Lines
+for several. Exit status: 0 all inputs summarised, 1 some inputs could not be read (each
+named on stderr; the batch goes on), 2 usage errors.
 
 Examples:
 
@@ -324,7 +335,7 @@ Examples:
 """
 
 
-@app.command(help=SUMMARIZE_HELP, no_args_is_help=False)
+@app.command(help=_unwrap(SUMMARIZE_HELP), no_args_is_help=False)
 def summarize(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - typer reads this annotation at run time
@@ -333,8 +344,8 @@ def summarize(
     ] = None,
     fmt: Annotated[
         Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="Output format [default: table on a terminal, "
-                     "else json for one article, jsonl for several].", show_default=False),
+        typer.Option("--format", "-f", help="Output format (default: table on a terminal, "
+                     "else json for one article, jsonl for several).", show_default=False),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
@@ -350,7 +361,7 @@ def summarize(
         Optional[Path],  # noqa: UP045
         typer.Option("--config", "-c", metavar="FILE",
                      help="Rules overriding the packaged ones "
-                     "[default: ./config.yaml if present]."),
+                     "(default: ./config.yaml if present)."),
     ] = None,
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", min=0, help="Summary length in sentences.")
@@ -369,8 +380,8 @@ def summarize(
     ] = None,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores for "
-                     "folders and JSON Lines, 1 otherwise].", show_default=False),
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores for "
+                     "folders and JSON Lines, 1 otherwise).", show_default=False),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     quiet: Annotated[
@@ -476,13 +487,14 @@ def _chain(head: list[Result], rest: Iterator[Result]) -> Iterator[Result]:
 # ---------------------------------------------------------------- config show
 
 
-@config_app.command("show", help="""Print the effective configuration (packaged rules merged
-with --config FILE, else ./config.yaml) as YAML: the place to look up a key to override.
+@config_app.command("show", help=_unwrap("""Print the effective configuration (packaged
+rules merged with --config FILE, else ./config.yaml) as YAML: the place to look up a key to
+override.
 
 Example:
 
     incident config show --config my-rules.yaml > effective.yaml
-""")
+"""))
 def config_show(
     config_path: Annotated[
         Optional[Path],  # noqa: UP045
@@ -512,18 +524,20 @@ def config_show(
 # ---------------------------------------------------------------- evaluate
 
 
-@app.command(help="""Score the tool on your own labelled articles.
+@app.command(help=_unwrap("""Score the tool on your own labelled articles.
 
-GOLD is JSON Lines, one article a line: {"id", "url", "published", "text",
-"gold": {"is_incident", "event_type", "date", "place", "country", "killed",
-"injured", "perpetrators", "sources", ...}} (with optional "<field>_accept"
-lists of other accepted answers). Prints the share right per field and
-`slots`, the mean of event_type, date, place, country, killed and injured.
+GOLD is JSON Lines, one article a line: {"id", "url", "published", "text", "gold":
+{"is_incident", "event_type", "date", "place", "country", "killed", "injured",
+"perpetrators", "sources", ...}} (with optional "<field>_accept" lists of other accepted
+answers).
+
+Prints the share right per field and `slots`, the mean of event_type, date, place, country,
+killed and injured.
 
 Example:
 
     incident evaluate labelled.jsonl --errors 5
-""")
+"""))
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Labelled JSON Lines file.", exists=True,
                                          dir_okay=False, readable=True)],
@@ -536,7 +550,7 @@ def evaluate(
     ] = None,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores].",
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).",
                      show_default=False),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,

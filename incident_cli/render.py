@@ -379,22 +379,19 @@ def panel(record: dict[str, Any], *, evidence: bool = False) -> Any:
 
 
 def compact_table(rows: list[dict[str, Any]], *, start: int = 1, header: bool = True) -> Any:
-    """Several articles, one line each."""
+    """Several articles, one line each (who and the qualifiers are in the panel view)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_header=header, show_edge=False,
                   pad_edge=False)
-    # (name, ratio, fixed width): fixed widths keep chunk after chunk aligned.
-    for name, ratio, width in (("#", None, 4), ("article", 3, 10), ("what", 2, 10),
-                               ("where", 3, 10), ("when", None, 10), ("killed", None, 6),
-                               ("injured", None, 7), ("who", 2, 6)):
+    # Fixed widths (and two flexible columns) keep chunk after chunk aligned.
+    for name, width in (("#", 4), ("article", None), ("what", 12), ("where", None),
+                        ("when", 10), ("killed", 6), ("injured", 7)):
         numeric = name in ("#", "killed", "injured")
-        fixed = ratio is None
-        table.add_column(name, ratio=ratio, width=width if fixed else None,
-                         min_width=None if fixed else width, no_wrap=True, overflow="ellipsis",
-                         justify="right" if numeric else "left")
+        table.add_column(name, ratio=1 if width is None else None, width=width, no_wrap=True,
+                         overflow="ellipsis", justify="right" if numeric else "left")
     for i, record in enumerate(rows, start):
         name = str(record.get("id") or record.get("source") or record.get("title") or "")
         if record.get("error"):
@@ -409,11 +406,16 @@ def compact_table(rows: list[dict[str, Any]], *, start: int = 1, header: bool = 
             what,
             place_text(record, admin1=False) or "—",
             (record.get("when") or {}).get("date") or "—",
-            count_text(record, "killed") or "—",
-            count_text(record, "injured") or "—",
-            "; ".join((record.get("who") or {}).get("perpetrators") or []) or "—",
+            _number(record, "killed"),
+            _number(record, "injured"),
         )
     return table
+
+
+def _number(record: dict[str, Any], name: str) -> str:
+    """Just the figure, for the compact table ("at least" lives in the detailed views)."""
+    value = (record.get("casualties") or {}).get(name)
+    return "—" if value is None else str(value)
 
 
 WRITERS: dict[str, type[Writer]] = {
