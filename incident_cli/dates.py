@@ -23,6 +23,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_MAX_BONUS = 1.5  # the most `_cost` can take off a sentence's order (event cue + score)
 _BANNER_LINE = 60  # banner lines ("Today in New Delhi", "Humidity 80%") are short
 
 
@@ -31,7 +32,12 @@ class _Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative: dict[str, int]
-    pattern: re.Pattern[str]  # every date phrase of running text
+    absolute: re.Pattern[str]  # June 4, 31 Jan 2023, 2023-01-31
+    weekday_re: re.Pattern[str]  # Friday night
+    weekday_prefix: re.Pattern[str]  # "late ", "in the early hours of " before a weekday
+    relative_re: re.Pattern[str]  # yesterday, this morning, two days ago
+    relative_hints: tuple[str, ...]  # cheap substring tests before the regexes run
+    month_hint: re.Pattern[str]
     numeric: re.Pattern[str]  # 22.06.2008, 2008/06/22 (header lines only)
     label: re.Pattern[str]  # "Updated:" just before a date
     banner: list[re.Pattern[str]]
@@ -99,7 +105,7 @@ def _lexicon(config: Config) -> _Lexicon:
         month = rf"(?:{_names(list(months))})"
         weekday = rf"(?:{_names(list(weekdays))})"
         day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
-        pattern = re.compile(
+        absolute = re.compile(
             # June 4 / Jan. 31, 2023 / Sept. 16 2012
             rf"(?P<mdy>\b(?P<m1>{month})\.?\s+(?P<d1>{day})\b(?![:.]\d|\s*%|\s*per)"
             rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?)"
@@ -108,19 +114,29 @@ def _lexicon(config: Config) -> _Lexicon:
             rf"(?:,?\s+(?P<y2>{_YEAR})(?!\d))?)"
             # 2023-01-31
             rf"|(?P<iso>\b(?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-2]?\d|3[01])(?!\d))"
-            # late Monday / in the early hours of Thursday / Friday night
-            rf"|(?P<wdp>(?:\b(?P<pre>(?i:{_words(modifiers)}))\s+(?:on\s+)?)?"
-            r"(?:\b(?i:in\s+)?(?i:the\s+)(?i:(?:early|small|wee\s+small)\s+)?"
-            r"(?i:hours|morning|afternoon|evening|night)\s+(?i:of)\s+)?"
+        )
+        # Friday night / Saturday's; what stands before it is read by `weekday_prefix`.
+        weekday_re = re.compile(
             rf"\b(?P<wd>{weekday})\b(?!\s+(?:Times|Standard|Telegraph|Express|Mail|Mirror|Post"
             r"|Herald|Tribune|Observer|Independent|Magazine|Edition|Night\s+Live|School"
             r"|Service|Market)\b)"
-            rf"(?:'s)?(?:\s+(?P<post>(?i:{_words(parts)}))\b)?)"
+            rf"(?:'s)?(?:\s+(?P<post>(?i:{_words(parts)}))\b)?"
+        )
+        # late Monday / early on Sunday / in the early hours of Thursday
+        weekday_prefix = re.compile(
+            rf"(?:\b(?P<pre>{_words(modifiers)})\s+(?:on\s+)?)?"
+            r"(?:\b(?:in\s+)?the\s+(?:(?:early|small|wee\s+small)\s+)?"
+            r"(?:hours|morning|afternoon|evening|night)\s+of\s+)?$",
+            re.IGNORECASE,
+        )
+        relative_re = re.compile(
             # yesterday / last night / this morning
-            rf"|(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b(?!'s))"
+            rf"(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b(?!'s))"
             # two days ago
             rf"|(?P<ago>\b(?P<n>(?i:{_words(list(_SMALL))})|[1-6])\s+days?\s+ago\b)"
         )
+        relative_hints = tuple(sorted({k.split()[-1] for k in relative} | {"ago"}))
+        month_hint = re.compile("|".join(sorted({re.escape(m[:3]) for m in months})))
         numeric = re.compile(
             rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
             rf"|(?P<y2>{_YEAR})(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))\b"
@@ -142,7 +158,12 @@ def _lexicon(config: Config) -> _Lexicon:
             months=months,
             weekdays=weekdays,
             relative=relative,
-            pattern=pattern,
+            absolute=absolute,
+            weekday_re=weekday_re,
+            weekday_prefix=weekday_prefix,
+            relative_re=relative_re,
+            relative_hints=relative_hints,
+            month_hint=month_hint,
             numeric=numeric,
             label=label,
             banner=_compile_list(data.get("banner_patterns", [])),
@@ -167,47 +188,78 @@ def _lexicon(config: Config) -> _Lexicon:
 def _int(value: str | None) -> int | None:
     if not value:
         return None
-    digits = re.match(r"\d+", value)
+    digits = _DIGITS.match(value)
     return int(digits.group()) if digits else None
+
+
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_STAMP_LABEL = re.compile(r"^\W*(?:date|dated|updated|published|posted)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_REPORTING_AFTER = re.compile(
+    r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
+_MERGE_GAP = re.compile(r"[\s,(]{0,3}")
+
+
+def _matches(text: str, lex: _Lexicon) -> list[_Found]:
+    """Date phrases of each kind; each regex runs only when a cheap substring test passes."""
+    low = text.lower()
+    out: list[_Found] = []
+    if _DIGIT.search(text) and ("-" in text or lex.month_hint.search(low)):
+        for m in lex.absolute.finditer(text):
+            if m.group("iso"):
+                month, day, year = m.group("m3"), m.group("d3"), m.group("y3")
+            else:
+                mon = m.group("m1") or m.group("m2")
+                month = str(lex.months.get(mon.lower().rstrip("."), ""))
+                day, year = m.group("d1") or m.group("d2"), m.group("y1") or m.group("y2")
+            item = _Found(m.start(), m.end(), m.group(), "absolute", month=_int(month),
+                          day=_int(day), year=_int(year))
+            if item.month and item.day:
+                out.append(item)
+    if "day" in low:
+        for m in lex.weekday_re.finditer(text):
+            start = m.start()
+            prefix = lex.weekday_prefix.search(text[max(0, start - 48):start])
+            if prefix is not None and prefix.group():
+                start -= len(prefix.group())
+            pre = (prefix.group("pre") or "").lower() if prefix is not None else ""
+            phrase = text[start:m.end()]
+            out.append(_Found(start, m.end(), phrase[:-2] if phrase.endswith("'s") else phrase,
+                              "weekday", weekday=lex.weekdays.get(m.group("wd").lower()),
+                              before=pre in ("last", "past")))
+    if any(h in low for h in lex.relative_hints):
+        for m in lex.relative_re.finditer(text):
+            phrase = m.group()
+            if m.group("ago"):
+                count = m.group("n").lower()
+                days = _SMALL.get(count) or _int(count) or 0
+                out.append(_Found(m.start(), m.end(), phrase, "relative", offset=-days))
+                continue
+            if phrase[:1].isupper() and (m.start() > 2 or _CAPITAL_NEXT.match(text, m.end())):
+                continue  # "USA Today", "Today Show", "Today in New Delhi": names, not days
+            key = " ".join(phrase.lower().split())
+            out.append(_Found(m.start(), m.end(), phrase, "relative",
+                              offset=lex.relative.get(key)))
+    return out
 
 
 def _find(text: str, lex: _Lexicon) -> list[_Found]:
     """Every date phrase in `text`, in order; a weekday followed by its full date is one."""
+    text = text[:_MAX_SENTENCE]
+    items = _matches(text, lex)
+    if len(items) > 1:
+        items.sort(key=lambda f: (f.start, -f.end))
     found: list[_Found] = []
-    for m in lex.pattern.finditer(text[:_MAX_SENTENCE]):
-        phrase = m.group().strip()
-        if m.group("mdy") or m.group("dmy"):
-            mon = m.group("m1") or m.group("m2")
-            item = _Found(m.start(), m.end(), phrase, "absolute",
-                          month=lex.months.get(mon.lower().rstrip(".")),
-                          day=_int(m.group("d1") or m.group("d2")),
-                          year=_int(m.group("y1") or m.group("y2")))
-        elif m.group("iso"):
-            item = _Found(m.start(), m.end(), phrase, "absolute", month=_int(m.group("m3")),
-                          day=_int(m.group("d3")), year=_int(m.group("y3")))
-        elif m.group("wdp"):
-            item = _Found(m.start(), m.end(), phrase, "weekday",
-                          weekday=lex.weekdays.get(m.group("wd").lower()),
-                          before=(m.group("pre") or "").lower() in ("last", "past"))
-            if phrase.endswith("'s"):
-                item.phrase = phrase[:-2]
-        elif m.group("ago"):
-            count = m.group("n").lower()
-            days = _SMALL.get(count) or _int(count) or 0
-            item = _Found(m.start(), m.end(), phrase, "relative", offset=-days)
-        else:
-            if phrase[:1].isupper() and (m.start() > 2 or re.match(r"\s+[A-Z]", text[m.end():])):
-                continue  # "USA Today", "Today Show", "Today in New Delhi": names, not days
-            key = " ".join(phrase.lower().split())
-            item = _Found(m.start(), m.end(), phrase, "relative", offset=lex.relative.get(key))
-        if item.kind == "absolute" and (item.month is None or not item.day):
-            continue
+    for item in items:
         previous = found[-1] if found else None
+        if previous is not None and item.start < previous.end:
+            continue  # overlaps a longer phrase already kept
         if (previous is not None and previous.kind == "weekday" and item.kind == "absolute"
-                and re.fullmatch(r"[\s,(]{0,3}", text[previous.end:item.start])):
+                and _MERGE_GAP.fullmatch(text, previous.end, item.start)):
             # "Saturday (June 3, 2023)", "Wednesday, Jan. 25, 2023": one phrase.
-            close = text.find(")", item.end, item.end + 1)
-            end = close + 1 if close >= 0 else item.end
+            end = item.end + 1 if text[item.end:item.end + 1] == ")" else item.end
             item.start, item.end = previous.start, end
             item.phrase = text[previous.start:end]
             found[-1] = item
@@ -257,7 +309,7 @@ def _header_dates(line: str, lex: _Lexicon) -> list[tuple[int, int, dt.date]]:
             date = _resolve(item, None)
             if date is not None:
                 out.append((item.start, item.end, date))
-    for m in lex.numeric.finditer(line):
+    for m in lex.numeric.finditer(line) if ("." in line or "/" in line) else ():
         if m.group("y"):
             a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
             if a > 12 or (m.group("sep") == "." and b <= 12):
@@ -278,14 +330,6 @@ def _only_date(line: str, start: int, end: int, lex: _Lexicon) -> bool:
     return len(rest) <= 60 and lex.stamp_rest.match(rest) is not None
 
 
-def _is_banner(lines: list[str], i: int, lex: _Lexicon) -> bool:
-    """A date line next to "Today in …", weather or a copyright line is a page banner."""
-    for j in range(max(0, i - 2), min(len(lines), i + 3)):
-        if len(lines[j]) <= _BANNER_LINE and any(p.search(lines[j]) for p in lex.banner):
-            return True
-    return False
-
-
 def find_publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
     """A publication date stated in the article's header or dateline, if any.
 
@@ -300,21 +344,35 @@ def find_publication_date(header_lines: list[str], head: str, config: Config) ->
         return None
 
 
+_BYLINE = re.compile(r"^\W*(?:by|story by|written by|source|via)\b", re.IGNORECASE)
+_LONG_LINE = 120  # a longer head line is body text: only its opening can hold a stamp
+_OPENING = 80
+
+
 def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
     lex = _lexicon(config)
-    lines = [normalise(x).strip()[:_MAX_LINE] for x in [*header_lines, *head.splitlines()[:40]]]
-    lines = [x for x in lines if x]
+    lines: list[str] = []
+    for raw in [*header_lines, *head.splitlines()[:40]]:
+        line = raw.strip()
+        if len(line) > _LONG_LINE and not _BYLINE.match(line):
+            line = line[:_OPENING]
+        line = line[:_MAX_LINE]
+        if line:
+            lines.append(line if line.isascii() else normalise(line).strip())
+    banners = [len(x) <= _BANNER_LINE and _any(lex.banner, x) is not None for x in lines]
     best: tuple[int, int, dt.date] | None = None  # (rank, line index, date)
     dateline: tuple[int, int] | None = None  # (month, day)
     header_year: int | None = None
     for i, line in enumerate(lines):
-        banner = _is_banner(lines, i, lex)
+        banner = any(banners[max(0, i - 2):i + 3])
+        if _DIGIT.search(line) is None:
+            continue
         for start, end, date in _header_dates(line, lex):
-            if lex.label.search(line[max(0, start - 40):start]) and (
-                start <= 30 or len(line) <= 120
+            if lex.label.search(line, max(0, start - 40), start) and (
+                start <= 30 or len(line) <= _LONG_LINE
             ):
                 rank = 0
-            elif re.match(r"^\W*(?:by|story by|written by|source|via)\b", line, re.IGNORECASE):
+            elif _BYLINE.match(line):
                 rank = 1
             elif banner:
                 continue
@@ -357,15 +415,15 @@ def _dateline_day(line: str, lex: _Lexicon) -> tuple[int, int] | None:
 # The incident's date
 
 
-def _is_stamp_sentence(text: str, lex: _Lexicon) -> bool:
+def _is_stamp_sentence(text: str, items: list[_Found], lex: _Lexicon) -> bool:
     """A header line that reached the body: a bare date, a dated byline, an "Updated:" line,
     or a banner ("Today in New Delhi")."""
     if len(text) <= _BANNER_LINE and any(p.search(text) for p in lex.banner):
         return True
-    if re.match(r"^\W*(?:by|story by|written by)\s", text, re.IGNORECASE) and len(text) < 160:
+    if _BYLINE.match(text) and len(text) < 160:
         return True
-    for item in _find(text[:_MAX_LINE], lex):
-        if item.kind != "absolute":
+    for item in items:
+        if item.kind != "absolute" or item.start > _MAX_LINE:
             continue
         if _only_date(text, item.start, item.end, lex):
             return True
@@ -381,7 +439,7 @@ def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     "August 3, 2014Chinese officials…"."""
     if item.start > 12:
         return False
-    if re.match(r"^\W*(?:date|dated|updated|published|posted)\b", text, re.IGNORECASE):
+    if _STAMP_LABEL.match(text):
         return True
     return item.kind == "absolute" and item.year is not None and (
         item.end < len(text) and text[item.end].isalpha()
@@ -397,30 +455,18 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
 
 
 def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.date | None,
-          ordinal: int, lex: _Lexicon, caption: bool, history: bool) -> float:
-    """Lower is better: sentence order, plus penalties for dates of other acts or events."""
-    text = sentence.text
-    before = text[max(0, item.start - 100):item.start]
-    after = text[item.end:item.end + 50]
+          ordinal: int, lex: _Lexicon, caption: bool, history: bool,
+          to_beat: float | None = None) -> float:
+    """Lower is better: sentence order, plus penalties for dates of other acts or events.
+
+    Cheap terms first: when they already rule the date out against `to_beat`, the
+    cue regexes are skipped.
+    """
     cost = float(ordinal)
     if caption:
         cost += 6
     if history:
         cost += 2
-    if _any(lex.other_event, before[-40:]):
-        cost += 4
-    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and item.kind == "absolute":
-        cost += 3  # "the January 31 blast": named by its date, so another event
-    reporting = _any(lex.reporting, before) is not None or (
-        item.start <= 3 and re.match(r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|"
-                                     r"confirmed|told)\b", after) is not None
-    )
-    if reporting:
-        cost += 2.5
-    elif _any(lex.followup, before[-60:]):
-        cost += 1.5
-    elif _any(lex.event, before[-50:]) or _any(lex.event, after[:40]):
-        cost -= 1
     settings = lex.settings
     if date is not None and reference is not None:
         gap = (reference - date).days
@@ -432,6 +478,23 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 1
     if sentence.score > 0:
         cost -= 0.5 * min(sentence.score, 1.0)
+    if to_beat is not None and cost - 1 > to_beat:
+        return cost
+    text = sentence.text
+    before = text[max(0, item.start - 80):item.start]
+    if _any(lex.other_event, before[-40:]):
+        cost += 4
+    if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
+        cost += 3  # "the January 31 blast": named by its date, so another event
+    reporting = _any(lex.reporting, before[-70:]) is not None or (
+        item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None
+    )
+    if reporting:
+        cost += 2.5
+    elif _any(lex.followup, before[-50:]):
+        cost += 1.5
+    elif _any(lex.event, before[-50:]) or _any(lex.event, text[item.end:item.end + 40]):
+        cost -= 1
     return cost
 
 
@@ -465,14 +528,14 @@ def _extract(doc: Document, config: Config) -> When:
     for sentence in doc.sentences:
         if sentence.background:
             continue
-        if ordinal >= limit:
-            break
+        if ordinal >= limit or (best is not None and ordinal - _MAX_BONUS > best[0]):
+            break  # no later sentence can beat the best date found
         text = sentence.text
         items = _find(text, lex)
         if not items:
             ordinal += 1
             continue
-        if _is_stamp_sentence(text, lex):
+        if _is_stamp_sentence(text, items, lex):
             continue
         caption = _any(lex.caption, text) is not None
         history = _any(lex.history, text) is not None
@@ -480,7 +543,8 @@ def _extract(doc: Document, config: Config) -> When:
             if _is_stamp_item(text, item, lex):
                 continue
             date = _resolve(item, reference)
-            cost = _cost(sentence, item, date, reference, ordinal, lex, caption, history)
+            cost = _cost(sentence, item, date, reference, ordinal, lex, caption, history,
+                         best[0] if best is not None else None)
             key = (cost, sentence.index)
             if best is None or key < (best[0], best[1]):
                 best = (cost, sentence.index, sentence, item, date)
