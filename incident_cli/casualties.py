@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
-from .numbers import Figure, find_figures
+from .numbers import Figure, find_figures, parse_number
 
 CATEGORIES = ("killed", "injured", "missing", "arrested")
 _MAX_SENTENCE = 2000
@@ -61,6 +61,8 @@ class _Rules:
     enum_before: re.Pattern[str]
     enum_after: re.Pattern[str]
     enum_item: re.Pattern[str]
+    enum_head: re.Pattern[str]
+    single_life: re.Pattern[str]
     reflexive_after: re.Pattern[str]
     attributive_after: re.Pattern[str]
     attributive_before: re.Pattern[str]
@@ -76,6 +78,7 @@ class _Rules:
     lives_before: list[re.Pattern[str]]
     lives_after: re.Pattern[str]
     lives_claim: re.Pattern[str]
+    lives_word: re.Pattern[str]
     zero_prefilter: re.Pattern[str]
     zero: dict[str, list[re.Pattern[str]]]
     bg_before: list[re.Pattern[str]]
@@ -133,7 +136,10 @@ def _build(config: Config) -> _Rules:
     sg = rf"(?:{_alt(singular)}|\d+-year-old)"
     pl = rf"(?:{_alt(plural | {'others', 'people', 'more'})})"
     adj = r"(?:[\w'’-]+\s+){0,2}?"
-    item = rf"(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+    num = sec.get("numbers", {})
+    numw = rf"(?:\d{{1,3}}|{_alt([*num.get('units', {}), *num.get('tens', {})])})"
+    item = (rf"(?:(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+            rf"|{numw}\s+{adj}{pl}\b)")
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
     aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
@@ -167,7 +173,13 @@ def _build(config: Config) -> _Rules:
         persons_pl=re.compile(rf"\b{pl}\b", flags),
         enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
-        enum_item=re.compile(rf"\b(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b", flags),
+        enum_head=re.compile(
+            rf"(?<![\w'’-])((?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+            rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:an?|one|the|another|his|her|their)"
+            rf"\s+{adj}{sg}\b)*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
+        single_life=re.compile(str(sec.get("single_life_pattern", "(?!)")), flags),
+        enum_item=re.compile(rf"\b(?:(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+                             rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
         attributive_after=re.compile(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
         attributive_before=re.compile(
@@ -186,6 +198,7 @@ def _build(config: Config) -> _Rules:
         lives_before=many("lives_patterns"),
         lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
         lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
+        lives_word=re.compile(r"\b(?:lives|life)\b", flags),
         zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")), flags),
         zero={
             "both": many("both_patterns", zero),
@@ -197,7 +210,7 @@ def _build(config: Config) -> _Rules:
         bg_after=many("after_patterns", bg),
         bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
         teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
-        year=re.compile(r"(?<![\w$,.])(1[89]\d\d|20\d\d)(?![\w,])"),
+        year=re.compile(r"(?<![\w$,.])(1[89]\d\d|20\d\d)(?!\w|,\d)"),
         full_date_before=re.compile(
             rf"(?:\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*"
             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\.?,?\s*)$", flags),
@@ -305,7 +318,17 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
 
 
 def _enum_count(phrase: str, rules: _Rules) -> int:
-    return 2 if phrase.lower().startswith("both") else len(rules.enum_item.findall(phrase))
+    """People in "a policeman and a ranger" (2), "the driver and two passengers" (3)."""
+    if phrase.lower().startswith("both"):
+        return 2
+    total = 0
+    for m in rules.enum_item.finditer(phrase):
+        if m.group(1):
+            parsed = parse_number(m.group(1))
+            total += parsed[0] if parsed else 0
+        else:
+            total += 1
+    return total
 
 
 def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: int,
@@ -321,6 +344,10 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if not ok:
             continue
         value, begin, qualifier = _chain_left(text, fig, figures, rules)
+        extra = rules.enum_head.search(text, max(0, begin - 80), begin)
+        if extra:
+            value += _enum_count(extra.group(1), rules)
+            begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
             return False  # "helped pull 40 injured people": not a toll
         kind = "attacker" if attacker else (
@@ -367,7 +394,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                     break
     keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
-    if not keywords and not tolls:
+    if not keywords and not tolls and not rules.lives_word.search(text):
         return out
     figures = find_figures(text, config)
     used: set[int] = set()
@@ -455,6 +482,11 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
             used.add(id(fig))
             add(cat, fig.value, fig, t.start(), fig.end, kind, [t.span(), (begin, fig.end)])
             break
+
+    # "claimed another life"
+    single = rules.single_life.search(text)
+    if single:
+        add("killed", 1, None, single.start(), single.end(), "enum", [single.span()])
 
     # "claimed 12 lives", "the bodies of six men"
     for fig in figures:
