@@ -267,7 +267,10 @@ def main() -> int:
             if ok:
                 passed += 1
                 continue
-            reason = old.get((name, field)) or f"expected {want!r}, got {got!r}"
+            reason = f"expected {want!r}, got {got!r}"
+            written = old.get((name, field), "").split("; expected ")[0]
+            if written and not written.startswith("expected "):
+                reason = f"{written}; {reason}"  # keep a hand-written explanation
             print(f"{name} {field}  # {reason}")
     print(f"# {passed}/{total} golden checks pass", file=sys.stderr)
     return 0
