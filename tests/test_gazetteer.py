@@ -1,0 +1,91 @@
+"""The shipped GeoNames gazetteer: lookups, admin names, countries, speed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from incident_cli import gazetteer
+
+pytestmark = pytest.mark.skipif(not gazetteer.available(), reason="gazetteer not built")
+
+
+def test_city_lookup_has_country_and_admin1_names() -> None:
+    top = gazetteer.lookup("Karachi")[0]
+    assert top.country_code == "PK"
+    assert top.country == "Pakistan"
+    assert top.admin1 == "Sindh"
+    assert top.population > 1_000_000
+
+
+def test_admin1_names_are_english_for_non_us_countries() -> None:
+    jamrud = gazetteer.lookup("Jamrud")[0]
+    assert jamrud.admin1 == "Khyber Pakhtunkhwa"
+    assert gazetteer.admin1_name("IN", "11") == "Himachal Pradesh"
+
+
+def test_us_states_and_counties() -> None:
+    bend = [p for p in gazetteer.lookup("Bend") if p.country_code == "US"][0]
+    assert bend.admin1 == "Oregon"
+    counties = [p for p in gazetteer.lookup("Salt Lake County") if p.kind == "county"]
+    assert counties and counties[0].admin1 == "Utah"
+    states = [p for p in gazetteer.lookup("california") if p.kind == "admin1"]
+    assert states and states[0].country == "United States"
+
+
+def test_lookup_ignores_case_accents_and_hyphens() -> None:
+    assert gazetteer.lookup("KARACHI")[0].name == "Karachi"
+    assert gazetteer.lookup("Winston Salem") == gazetteer.lookup("Winston-Salem")
+    assert gazetteer.key_of("  São   Paulo ") == "sao paulo"
+
+
+def test_ambiguous_names_are_sorted_by_population() -> None:
+    found = gazetteer.lookup("Hyderabad")
+    assert {p.country_code for p in found} >= {"IN", "PK"}
+    assert found[0].population >= found[-1].population
+
+
+def test_villages_are_in_the_gazetteer() -> None:
+    # cities500: places of a few hundred people are there
+    assert any(p.population < 1000 for p in gazetteer.lookup("Soldeu"))
+
+
+def test_countries_have_demonyms() -> None:
+    table = gazetteer.countries()
+    assert table["PK"][0] == "Pakistan"
+    assert table["PK"][1] == "Pakistani"
+    assert table["AF"][1] == "Afghan"
+    assert gazetteer.country_name("RU") == "Russia"
+    assert gazetteer.country_name("IR") == "Iran"
+    assert gazetteer.country_name(None) is None
+
+
+def test_unknown_and_odd_names_give_nothing() -> None:
+    assert gazetteer.lookup("Qqqzzzxx") == ()
+    assert gazetteer.lookup("") == ()
+    assert gazetteer.lookup("x" * 500) == ()
+    assert gazetteer.lookup("\u0000\ud7ff") == ()
+
+
+def test_open_and_twenty_lookups_are_fast() -> None:
+    code = (
+        "import time; t=time.perf_counter()\n"
+        "from incident_cli import gazetteer as g\n"
+        "for n in ['Karachi','Peshawar','Kabul','Phoenix','Gilroy','Bend','Kullu','Surat',"
+        "'Moscow','Cairo','Lagos','Kaduna','Harda','Jodhpur','Springfield','Paris','Dhaka',"
+        "'Quetta','Lima','Bogota']: g.lookup(n)\n"
+        "print(time.perf_counter()-t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 0.1
+
+
+def test_lookups_are_cached_in_process() -> None:
+    gazetteer.lookup("Peshawar")
+    t = time.perf_counter()
+    for _ in range(1000):
+        gazetteer.lookup("Peshawar")
+    assert time.perf_counter() - t < 0.05

@@ -1,0 +1,234 @@
+"""WHERE: the place, state/province and country of the main incident, one rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_cli import gazetteer
+from incident_cli.config import default_config, load_config
+from incident_cli.core import prepare
+from incident_cli.document import Document, Sentence
+from incident_cli.places import extract_place, locate
+
+pytestmark = pytest.mark.skipif(not gazetteer.available(), reason="gazetteer not built")
+CFG = default_config()
+
+
+def where(text: str, title: str | None = None):
+    return extract_place(prepare(text, title=title, config=CFG), CFG)
+
+
+def doc_of(*texts: str, background: tuple[int, ...] = (), dateline: str | None = None):
+    sentences = [Sentence(index=i, text=t, paragraph=i) for i, t in enumerate(texts)]
+    for i in background:
+        sentences[i].background = True
+    return Document(sentences=sentences, dateline=dateline)
+
+
+# ---- locative cues
+
+
+def test_place_after_in() -> None:
+    w = where("A bomb exploded at a crowded market in Quetta on Monday, killing five people.")
+    assert w.place == "Quetta"
+    assert w.country == "Pakistan"
+    assert w.country_code == "PK"
+    assert w.admin1 == "Balochistan"
+    assert w.evidence is not None and w.evidence.matched == ["Quetta"]
+    assert 0 < w.confidence <= 1
+
+
+def test_cue_beats_a_bare_mention() -> None:
+    w = where("Lahore police said a gas cylinder exploded in a bakery in Multan, killing three.")
+    assert w.place == "Multan"
+
+
+def test_district_word_after_a_name() -> None:
+    w = where("A bus plunged into a gorge in Mandi district of Himachal Pradesh on Friday, "
+              "killing 12 passengers.")
+    assert w.place == "Mandi"
+    assert w.country == "India"
+
+
+def test_unknown_village_named_with_a_feature_word() -> None:
+    w = where("Gunmen killed four farmers in the village of Zarkhelovo in Pakistan on Sunday.")
+    assert w.place == "Zarkhelovo"
+    assert w.country == "Pakistan"
+
+
+def test_unknown_name_followed_by_village() -> None:
+    w = where("Six people died when a bus fell into a gorge near Qorbatkul village in India.")
+    assert w.place == "Qorbatkul"
+    assert w.country == "India"
+
+
+def test_locality_preferred_over_its_province() -> None:
+    w = where("A landslide buried homes in Chitral in Khyber Pakhtunkhwa province on Monday, "
+              "killing nine.")
+    assert w.place == "Chitral"
+    assert w.admin1 == "Khyber Pakhtunkhwa"
+
+
+# ---- possessives and demonyms
+
+
+def test_possessive_country_resolves_an_ambiguous_city() -> None:
+    w = where("A blast hit a market in Pakistan's Hyderabad on Friday, killing two people.")
+    assert w.place == "Hyderabad"
+    assert w.country == "Pakistan"
+    assert w.admin1 == "Sindh"
+
+
+def test_country_from_demonym_when_no_place_is_named() -> None:
+    w = where("Five workers died when a fire broke out at a factory in a Nigerian city.")
+    assert w.place is None
+    assert w.country == "Nigeria"
+
+
+def test_country_from_region_phrase() -> None:
+    w = where("A suicide bomber killed three policemen in northwest Pakistan on Tuesday.")
+    assert w.place is None
+    assert w.country == "Pakistan"
+
+
+def test_country_names_are_english_short_names() -> None:
+    assert where("A plane crashed in Russia on Sunday, killing 40.").country == "Russia"
+    assert where("An earthquake struck Iran on Sunday, killing 12.").country == "Iran"
+    assert where("A shooting in the U.S. left two dead.").country == "United States"
+
+
+# ---- context resolves ambiguity
+
+
+def test_country_context_resolves_an_ambiguous_name() -> None:
+    india = where("A gas cylinder exploded in Hyderabad, killing two. Police in India said "
+                  "the blast was an accident.")
+    pakistan = where("A gas cylinder exploded in Hyderabad, killing two. Police in Pakistan "
+                     "said the blast was an accident.")
+    assert india.country == "India"
+    assert pakistan.country == "Pakistan"
+
+
+# ---- US city, state pairs
+
+
+def test_us_city_state_with_ap_abbreviation() -> None:
+    w = where("Two people were shot and killed at a shopping centre in Bend, Ore., on Sunday.")
+    assert w.place == "Bend"
+    assert w.admin1 == "Oregon"
+    assert w.country == "United States"
+
+
+def test_us_city_state_full_name_without_preposition() -> None:
+    w = where("Gunfire at a garlic festival: Gilroy, California, police said three people died.")
+    assert w.place == "Gilroy"
+    assert w.admin1 == "California"
+
+
+def test_state_abbreviation_picks_the_right_springfield() -> None:
+    w = where("A tornado killed two people in Springfield, Ill., late Monday.")
+    assert w.admin1 == "Illinois"
+
+
+# ---- reference points are not the scene
+
+
+def test_distance_phrase_is_a_reference_point() -> None:
+    w = where("The blast hit a checkpoint in Jamrud, 25 km west of Peshawar, killing three.")
+    assert w.place == "Jamrud"
+
+
+def test_destination_is_not_the_scene() -> None:
+    w = where("A bus bound for Lahore overturned in Sheikhupura, killing six passengers.")
+    assert w.place == "Sheikhupura"
+
+
+def test_person_names_are_not_places() -> None:
+    w = where("Police spokesman Anil Kumar said two men were stabbed outside a bar in Jodhpur.")
+    assert w.place == "Jodhpur"
+
+
+# ---- datelines
+
+
+def test_dateline_used_when_the_text_says_here() -> None:
+    w = where("PESHAWAR - A bomb exploded near a police station here on Sunday, killing four.")
+    assert w.place == "Peshawar"
+    assert w.country == "Pakistan"
+
+
+def test_dateline_is_not_the_scene_when_the_lead_names_one() -> None:
+    w = where("SHIMLA - At least 20 people were killed when a bus fell into a gorge in "
+              "Kullu district on Thursday, officials said.")
+    assert w.place == "Kullu"
+
+
+def test_dateline_used_when_nothing_better() -> None:
+    d = doc_of("A fire at a garment factory killed nine workers, officials said.",
+               dateline="DHAKA")
+    w = extract_place(d, CFG)
+    assert w.place == "Dhaka"
+    assert w.country == "Bangladesh"
+
+
+# ---- sentence weights: background, late boilerplate, title
+
+
+def test_background_sentence_never_gives_the_place() -> None:
+    d = doc_of(
+        "A suicide bomber attacked a mosque on Friday, killing 12 worshippers, police said.",
+        "Last year a blast in Peshawar killed 80 people.",
+        background=(1,),
+    )
+    w = extract_place(d, CFG)
+    assert w.place != "Peshawar"
+
+
+def test_late_boilerplate_counts_little() -> None:
+    body = ["A gunman opened fire at a school in Uvalde, Texas, killing 21 people."]
+    body += [f"Officials said line {i} of the investigation was continuing." for i in range(25)]
+    body += ["Sign up for our newsletter from London."]
+    w = where("\n\n".join(body))
+    assert w.place == "Uvalde"
+
+
+def test_title_counts() -> None:
+    w = where("The blast killed three people and injured ten, police said.",
+              title="Bomb blast kills three in Quetta")
+    assert w.place == "Quetta"
+
+
+def test_common_capitalised_words_are_not_places() -> None:
+    w = where("Still, officials said most victims were children. Four people died.")
+    assert w.place is None
+
+
+# ---- locate(): one sentence, for other incidents
+
+
+def test_locate_one_sentence() -> None:
+    w = locate("An earlier bombing in Peshawar killed 80 people.", CFG)
+    assert w.place == "Peshawar"
+    assert w.country == "Pakistan"
+
+
+def test_locate_country_only() -> None:
+    w = locate("A 2008 earthquake in China killed 70,000 people.", CFG)
+    assert w.place is None
+    assert w.country == "China"
+
+
+# ---- robustness and configuration
+
+
+@pytest.mark.parametrize("text", ["", " ", "...", "\u0000\u202e", "A" * 5000,
+                                  "In In In In In", "Ünïcödé in Çity", "12345 67 89"])
+def test_never_raises(text: str) -> None:
+    where(text)
+    locate(text, CFG)
+
+
+def test_user_config_can_add_not_places() -> None:
+    cfg = load_config(text="places:\n  not_places+: [quetta]\n")
+    d = prepare("A bomb exploded in Quetta on Monday, killing five people.", config=cfg)
+    assert extract_place(d, cfg).place is None
