@@ -68,7 +68,7 @@ def _build(config: Config) -> _Lexicon:
     chunk = rf"(?:{hundred}|{small})"
     big = _alt(k for k in scales if scales[k] >= 1000)
     words = rf"(?:{chunk}(?:\s+(?:{big})(?:\s+(?:and\s+)?{chunk})?)?)"
-    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{_alt(scales)}))?"
+    digits = rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}}(?:\.\d{{1,3}})?)(?:\s+(?:{_alt(scales)}))?"
     fixed = _alt([*phrases, *vague])
     number = re.compile(rf"(?<![\w-])(?:{fixed}|{digits}|{words})(?![\w])", re.IGNORECASE)
 
@@ -139,7 +139,9 @@ def parse_number(text: str, config: Config | None = None) -> tuple[int, bool] | 
         raw, scale = match.group(1).replace(",", ""), match.group(2)
         try:
             number = float(raw)
-        except ValueError:
+        except (ValueError, OverflowError):
+            return None
+        if number != number or number > 1e12:  # NaN or absurd
             return None
         if scale:
             if scale not in lex.scales:

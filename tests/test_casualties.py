@@ -1,0 +1,274 @@
+"""Casualty counts on short hand-written reports: forms, sums, subsets, zeros, other incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from incident_cli.casualties import extract_casualties
+from incident_cli.config import default_config
+from incident_cli.core import prepare
+from incident_cli.models import Casualties, OtherIncident
+
+
+def run(text: str, published: dt.date | None = None) -> tuple[Casualties, list[OtherIncident]]:
+    config = default_config()
+    doc = prepare(text, published=published, config=config)
+    return extract_casualties(doc, config, None)
+
+
+def counts(text: str, published: dt.date | None = None) -> dict[str, int | None]:
+    toll, _ = run(text, published)
+    return {
+        "killed": toll.killed.value,
+        "injured": toll.injured.value,
+        "missing": toll.missing.value,
+        "arrested": toll.arrested.value,
+    }
+
+
+def killed(text: str, published: dt.date | None = None) -> int | None:
+    return counts(text, published)["killed"]
+
+
+def injured(text: str, published: dt.date | None = None) -> int | None:
+    return counts(text, published)["injured"]
+
+
+# --- forms -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        ("A bomber struck the market, killing seven people and wounding at least 25.", 7, 25),
+        ("Seven people were killed and 25 injured in the blast.", 7, 25),
+        ("The blast killed 12 people and injured 30 others.", 12, 30),
+        ("At least 12 dead, 30 hurt in the blast at the station.", 12, 30),
+        ("The explosion left 14 people dead and 30 wounded.", 14, 30),
+        ("Officials said 7 killed and 3 hurt in the crash.", 7, 3),
+        ("Twenty-one people died and a dozen were hospitalised.", 21, 12),
+        ("The fire claimed 25 lives on Sunday.", 25, None),
+        ("At least 25 people lost their lives in the collapse.", 25, None),
+        ("Officials confirmed 25 deaths after the storm.", 25, None),
+        ("Gunmen shot dead 5 people at a checkpoint.", 5, None),
+        ("Two people were shot and killed at the mall.", 2, None),
+        ("A man fatally stabbed two passengers and injured seven others.", 2, 7),
+        ("Five people are in hospital after the crash.", None, 5),
+        ("Three were rushed to a hospital with injuries.", None, 3),
+        ("Ten children were hospitalized with injuries.", None, 10),
+        ("Two people suffered injuries in the hard landing.", None, 2),
+        ("The floods hurt at least two villagers.", None, 2),
+        ("Rescuers pulled 12 bodies from the rubble.", 12, None),
+        ("The bodies of six men were found in a truck.", 6, None),
+        ("Authorities recovered two bodies from the river.", 2, None),
+        ("A total of 21 people were receiving treatment, a doctor said.", None, 21),
+    ],
+)
+def test_passive_and_active_forms(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_qualifier_is_kept_beside_the_value() -> None:
+    toll, _ = run("At least 15 people were killed and more than 40 injured in the attack.")
+    assert (toll.killed.value, toll.killed.qualifier) == (15, "at least")
+    assert (toll.injured.value, toll.injured.qualifier) == (40, "more than")
+    assert toll.killed.evidence is not None
+    assert "15" in " ".join(toll.killed.evidence.matched)
+
+
+def test_ranges_read_as_the_lower_figure() -> None:
+    assert killed("Between 14 and 16 people were killed in the landslide.") == 14
+    assert killed("The storm killed 14 to 16 people.") == 14
+
+
+# --- enumerations, sums, subsets ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        ("Two officers, a policeman and a ranger, had been treated for wounds.", None, 2),
+        ("Two security officers — a policeman and a ranger — had been treated for wounds.",
+         None, 2),
+        ("A policeman and a ranger were wounded in the attack.", None, 2),
+        ("Both drivers were killed in the head-on collision.", 2, None),
+        ("The crash killed the driver and two passengers.", 3, None),
+        ("A woman was killed and her husband injured when the wall fell.", 1, 1),
+        ("A 45-year-old man was killed in the blast.", 1, None),
+        ("The tanker caught fire, killing the teenage motorist.", 1, None),
+        ("At least 23 children and four adults were killed when the bus fell.", 27, None),
+        ("The convoy was hit, killing 11 soldiers and three civilians.", 14, None),
+        ("Five people, including two children, were killed in the fire.", 5, None),
+    ],
+)
+def test_enumerations_and_sums(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_subsets_are_not_additions() -> None:
+    text = ("A bomber attacked police, killing seven people and wounding 25. "
+            "Of the seven slain, five were police officials, and 16 police were among the "
+            "wounded. The dead included two policemen. Four of the injured are critical.")
+    assert (killed(text), injured(text)) == (7, 25)
+
+
+def test_attacker_inside_or_outside_the_toll() -> None:
+    assert killed("The bomber blew himself up, killing himself and two others.") == 2
+    assert killed("The attacker detonated his vest, killing himself and wounding two "
+                  "policemen.") == 1
+    assert killed("Police found the gunman dead after he killed two people.") == 2
+
+
+def test_partial_counts_do_not_beat_the_total() -> None:
+    text = ("At least 18 people were killed when a bus fell into a gorge. Fifteen people died "
+            "on the spot while three others succumbed to their injuries on the way.")
+    assert (killed(text), injured(text)) == (18, None)
+
+
+# --- tolls, updates, headlines ---------------------------------------------------------
+
+
+def test_latest_toll_wins() -> None:
+    text = ("Police said 145 people were killed in the crush at the temple. Earlier police "
+            "had put the death toll at 68, but more victims were found later.")
+    assert killed(text) == 145
+    assert killed("The death toll from the quake rose to 381 on Monday, officials said.") == 381
+    assert killed("The blast wounded 9, bringing the death toll to 25.") == 25
+
+
+def test_precise_body_beats_vague_headline() -> None:
+    text = "Dozens killed in factory fire\n\nAt least 43 people were killed in a fire on Sunday."
+    assert killed(text) == 43
+
+
+def test_vague_figure_when_nothing_precise() -> None:
+    toll, _ = run("Dozens of people were killed when the dam burst on Monday.")
+    assert toll.killed.value == 24
+    assert toll.killed.confidence < 0.5
+
+
+def test_several_is_not_a_figure() -> None:
+    assert injured("Five people were killed and several others wounded.") is None
+
+
+def test_hypothetical_is_dropped() -> None:
+    text = ("The toll climbed to 85 on Wednesday. \"If we don't find the missing, that is "
+            "105 deaths,\" the official said.")
+    assert killed(text) == 85
+
+
+# --- zeros -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        ("A fire gutted the warehouse. No one was hurt.", 0, 0),
+        ("A tanker exploded on the highway. Local media reported no casualties.", 0, 0),
+        ("Six buildings burned. There were no injuries reported.", 0, 0),
+        ("The office was vandalised overnight.", None, None),
+    ],
+)
+def test_zero_only_when_stated(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_no_casualties_elsewhere_does_not_erase_a_toll() -> None:
+    text = ("At least 16 people died after the cyclone hit. Refugees on the island were told to "
+            "stay indoors and there were no reports of any casualties.")
+    assert (killed(text), injured(text)) == (16, None)
+
+
+# --- not casualties ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city, home to over 20 million people, was calm on Monday.",
+        "An AFP reporter saw dozens of ambulances arrive at the scene.",
+        "Hundreds of officers live inside the compound with their families.",
+        "The 23-year-old suspect lived 25 km from the site.",
+        "Families of the dead will receive $4,300 each.",
+        "Rescuers pulled 300 people to safety.",
+        "He said he had helped pull at least 40 injured people from the buildings.",
+    ],
+)
+def test_figures_that_are_not_casualties(text: str) -> None:
+    assert (killed(text), injured(text)) == (None, None)
+
+
+def test_rescued_is_not_injured() -> None:
+    assert counts("At least 24 killed, 300 rescued after trains derail")["injured"] is None
+
+
+# --- missing and arrested ------------------------------------------------------------------
+
+
+def test_missing_and_arrested() -> None:
+    c = counts("At least 15 people were found dead and more than 100 remained missing. "
+               "Police said three suspects have been arrested.")
+    assert c == {"killed": 15, "injured": None, "missing": 100, "arrested": 3}
+    assert counts("No arrests have been made.")["arrested"] == 0
+
+
+# --- other incidents -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("A gunbattle raged on Friday, just weeks after a blast at a mosque killed over 80 "
+         "officers.", 80),
+        ("In 2019, a fire in a factory killed 43 people.", 43),
+        ("The fire was the worst since 59 people died in a cinema in 1997.", 59),
+        ("Last year, a similar attack killed 30.", 30),
+        ("Nearly 200 people have been killed over the past six weeks in the rains.", 200),
+        ("Floods in the past two weeks have killed at least 89 people.", 89),
+        ("The shooting comes three months after a gunman killed 10 people at a store.", 10),
+        ("Earlier on Sunday, a roadside bomb struck a convoy, killing 11 soldiers.", 11),
+        ("Read more: Landslides kill 56 as rains lash the island", 56),
+    ],
+)
+def test_other_incidents_stay_out_of_the_main_record(text: str, other: int) -> None:
+    toll, others = run("A bus fell into a river on Monday, killing four people. " + text)
+    assert toll.killed.value == 4
+    assert [o.killed for o in others] == [other]
+    assert others[0].place is None and others[0].date is None
+
+
+def test_past_month_and_date_are_background_with_a_publication_date() -> None:
+    pub = dt.date(2023, 2, 17)
+    text = ("Gunmen attacked a police office on Friday, wounding two officers. The January 31 "
+            "blast at a mosque killed more than 80 officers.")
+    toll, others = run(text, pub)
+    assert (toll.killed.value, toll.injured.value) == (None, 2)
+    assert [o.killed for o in others] == [80]
+    text = "A stampede on Monday killed 10 pilgrims. At least 27 were killed in July."
+    assert killed(text, dt.date(2016, 8, 2)) == 10
+
+
+def test_a_full_date_near_publication_is_the_main_incident() -> None:
+    text = "On February 15, 2023, a bomb killed 12 people at a market."
+    assert killed(text, dt.date(2023, 2, 17)) == 12
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+def test_never_raises_and_stays_fast() -> None:
+    for text in ["", "killed", "1 2 3 killed killed", "no no no", "٣ قتلى", "x" * 20000,
+                 "killed " * 2000, "twenty-" * 500 + " killed"]:
+        run(text)
+    text = ("A suicide bomber struck a police checkpoint on Wednesday, killing ten people and "
+            "wounding more than 20, officials said. ") * 12
+    config = default_config()
+    doc = prepare(text, config=config)
+    extract_casualties(doc, config, None)
+    start = time.perf_counter()
+    for _ in range(20):
+        extract_casualties(doc, config, None)
+    assert (time.perf_counter() - start) / 20 < 0.02

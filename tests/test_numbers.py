@@ -1,0 +1,98 @@
+"""Figures in news text: digits, number words, vague plurals, qualifiers, ranges, non-counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_cli.numbers import find_figures, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "vague"),
+    [
+        ("7", 7, False),
+        ("1,200", 1200, False),
+        ("seven", 7, False),
+        ("Seven", 7, False),
+        ("twenty-one", 21, False),
+        ("twenty one", 21, False),
+        ("one hundred and five", 105, False),
+        ("two thousand", 2000, False),
+        ("a dozen", 12, False),
+        ("half a dozen", 6, False),
+        ("two dozen", 24, False),
+        ("dozens", 24, True),
+        ("scores", 40, True),
+        ("hundreds", 200, True),
+        ("thousands", 2000, True),
+        ("1.5 thousand", 1500, False),
+    ],
+)
+def test_parse_number(text: str, value: int, vague: bool) -> None:
+    assert parse_number(text) == (value, vague)
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("several") is None
+    assert parse_number("people") is None
+
+
+def figures(text: str) -> list[tuple[int, str | None]]:
+    return [(f.value, f.qualifier) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 15 people", [(15, "at least")]),
+        ("more than 80 officers", [(80, "more than")]),
+        ("over a dozen others", [(12, "more than")]),
+        ("nearly 200 people", [(200, "nearly")]),
+        ("about 20 pilgrims", [(20, "about")]),
+        ("up to 30 people", [(30, "up to")]),
+        ("some 40 villagers", [(40, "about")]),
+        ("another 14 injured", [(14, None)]),
+        ("killing all nine people", [(9, "all")]),
+    ],
+)
+def test_qualifiers(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert figures(text) == expected
+
+
+def test_ranges_keep_the_lower_figure() -> None:
+    assert figures("14 to 16 people died") == [(14, None)]
+    assert figures("14-16 people died") == [(14, None)]
+    assert figures("between 14 and 16 people died") == [(14, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man aged 25",
+        "a 23-year-old man",
+        "the boy, 9 years old,",
+        "in 2019",
+        "at 10:30 pm",
+        "25 km from the city",
+        "a city of over 20 million people",
+        "a fine of $15,300",
+        "Rs 4,300 for each family",
+        "95% of the passengers",
+        "a magnitude 7 quake",
+        "the MD-83 and the C-130",
+        "a 21-storey building",
+        "no one was hurt",
+        "two hours after the blast",
+    ],
+)
+def test_non_counts_are_dropped(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_year_followed_by_people_is_a_count() -> None:
+    assert figures("2000 people died") == [(2000, None)]
+
+
+def test_never_raises_on_odd_text() -> None:
+    for text in ["", "   ", "٣٤٥", "1" * 5000, "twenty-" * 300, "a dozen dozen dozens"]:
+        find_figures(text)
