@@ -23,7 +23,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_MAX_BONUS = 1.5  # the most `_cost` can take off a sentence's order (event cue + score)
+_MAX_BONUS = 2.0  # the most `_cost` can take off a sentence's order (event cue + score)
 _BANNER_LINE = 60  # banner lines ("Today in New Delhi", "Humidity 80%") are short
 
 
@@ -66,6 +66,7 @@ class _Found:
     weekday: int | None = None
     offset: int | None = None
     before: bool = False  # "last Friday": strictly before the reference
+    possessive: bool = False  # "Saturday's quake": names the event it modifies
 
 
 def _names(words: list[str]) -> str:
@@ -131,7 +132,7 @@ def _lexicon(config: Config) -> _Lexicon:
         )
         relative_re = re.compile(
             # yesterday / last night / this morning
-            rf"(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b(?!'s))"
+            rf"(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b)"
             # two days ago
             rf"|(?P<ago>\b(?P<n>(?i:{_words(list(_SMALL))})|[1-6])\s+days?\s+ago\b)"
         )
@@ -144,7 +145,7 @@ def _lexicon(config: Config) -> _Lexicon:
         labels = _words([str(x) for x in data.get("publication_labels", [])])
         abbreviations = list(data.get("weekday_abbreviations", {}))
         label = re.compile(
-            rf"\b(?:{labels})\b\s*(?:on|at)?\s*[:|\-–—]?\s*"
+            rf"\b(?:{labels})\b(?:\s+by\s+[^|,:;]{{1,40}}?)?\s*(?:on|at)?\s*[:|\-–—]?\s*"
             r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
             rf"(?:(?:{weekday}|{_names(abbreviations)})\.?,?\s*)?$",
             re.IGNORECASE,
@@ -226,9 +227,10 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
                 start -= len(prefix.group())
             pre = (prefix.group("pre") or "").lower() if prefix is not None else ""
             phrase = text[start:m.end()]
-            out.append(_Found(start, m.end(), phrase[:-2] if phrase.endswith("'s") else phrase,
+            possessive = phrase.endswith("'s")
+            out.append(_Found(start, m.end(), phrase[:-2] if possessive else phrase,
                               "weekday", weekday=lex.weekdays.get(m.group("wd").lower()),
-                              before=pre in ("last", "past")))
+                              before=pre in ("last", "past"), possessive=possessive))
     if any(h in low for h in lex.relative_hints):
         for m in lex.relative_re.finditer(text):
             phrase = m.group()
@@ -237,11 +239,13 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
                 days = _SMALL.get(count) or _int(count) or 0
                 out.append(_Found(m.start(), m.end(), phrase, "relative", offset=-days))
                 continue
-            if phrase[:1].isupper() and (m.start() > 2 or _CAPITAL_NEXT.match(text, m.end())):
+            after = m.end() + 2 if text.startswith("'s", m.end()) else m.end()
+            if phrase[:1].isupper() and (m.start() > 2 or _CAPITAL_NEXT.match(text, after)):
                 continue  # "USA Today", "Today Show", "Today in New Delhi": names, not days
             key = " ".join(phrase.lower().split())
             out.append(_Found(m.start(), m.end(), phrase, "relative",
-                              offset=lex.relative.get(key)))
+                              offset=lex.relative.get(key),
+                              possessive=text.startswith("'s", m.end())))
     return out
 
 
@@ -345,6 +349,8 @@ def find_publication_date(header_lines: list[str], head: str, config: Config) ->
 
 
 _BYLINE = re.compile(r"^\W*(?:by|story by|written by|source|via)\b", re.IGNORECASE)
+_SHORT_LINE = 80
+_TRAILER = re.compile(r"\S\s*[|•·—–/-]\s*$")  # a name, then a separator, then the date
 _LONG_LINE = 120  # a longer head line is body text: only its opening can hold a stamp
 _OPENING = 80
 
@@ -376,8 +382,10 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
                 rank = 1
             elif banner:
                 continue
-            elif _only_date(line, start, end, lex):
-                rank = 2
+            elif _only_date(line, start, end, lex) or (
+                len(line) <= _SHORT_LINE and _TRAILER.search(line, 0, start)
+            ):
+                rank = 2  # a bare date line, or "Jane Doe | March 3, 2021"
             elif start <= 2:
                 rank = 3
             else:
@@ -425,7 +433,10 @@ def _is_stamp_sentence(text: str, items: list[_Found], lex: _Lexicon) -> bool:
     for item in items:
         if item.kind != "absolute" or item.start > _MAX_LINE:
             continue
-        if _only_date(text, item.start, item.end, lex):
+        if _only_date(text, item.start, item.end, lex) or (
+            item.year is not None and len(text) <= _SHORT_LINE
+            and _TRAILER.search(text, 0, item.start) and len(text) - item.end < 12
+        ):
             return True
         if lex.label.search(text[max(0, item.start - 40):item.start]) and (
             len(text) - item.end < 30
@@ -478,7 +489,7 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 1
     if sentence.score > 0:
         cost -= 0.5 * min(sentence.score, 1.0)
-    if to_beat is not None and cost - 1 > to_beat:
+    if to_beat is not None and cost - 1.5 > to_beat:
         return cost
     text = sentence.text
     before = text[max(0, item.start - 80):item.start]
@@ -486,6 +497,11 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 4
     if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
         cost += 3  # "the January 31 blast": named by its date, so another event
+    if item.possessive:
+        # "Saturday's earthquake", "yesterday's blast": the date of the event it names.
+        if _any(lex.event, text[item.end:item.end + 30]):
+            return cost - 1.5
+        return cost
     reporting = _any(lex.reporting, before[-70:]) is not None or (
         item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None
     )

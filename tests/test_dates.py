@@ -180,6 +180,32 @@ def test_title_date() -> None:
     assert extract_date(doc, CFG).date == "2020-03-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Police said on Monday that a bomb exploded on Sunday in the market.", "Sunday"),
+        ("The death toll from Saturday's earthquake rose to 300 on Monday.", "Saturday"),
+        ("Rescuers on Tuesday pulled more bodies from the rubble of a building that collapsed "
+         "on Saturday.", "Saturday"),
+        ("Authorities on Monday identified the victims of Saturday's shooting.", "Saturday"),
+        ("Officials said Sunday's blast killed 10 people.", "Sunday"),
+        ("Thousands attended the funeral on Tuesday of the victims of Sunday's attack.",
+         "Sunday"),
+        ("A fire that broke out on Sunday was still burning on Tuesday.", "Sunday"),
+        ("The plane crashed after takeoff on Tuesday, the airline said in a statement on "
+         "Wednesday.", "Tuesday"),
+        ("The death toll in Wednesday's train crash climbed to 50 on Friday.", "Wednesday"),
+        ("Police arrested a suspect on Friday in connection with Thursday's stabbing.",
+         "Thursday"),
+        ("A man was stabbed in the park on Saturday night.\nA suspect will appear in court on "
+         "Monday.", "Saturday night"),
+        ("Yesterday's blast killed 4 people, police said today.", "Yesterday"),
+    ],
+)
+def test_event_date_among_others(text: str, phrase: str) -> None:
+    assert when(text, D(2023, 2, 17)).text == phrase
+
+
 def test_historical_date_is_skipped() -> None:
     text = ("A fire in a garment factory killed 12 workers on Tuesday.\n"
             "The city's worst fire since December 8, 2019 killed 43 people.")
@@ -255,6 +281,11 @@ def test_evidence_span_points_at_phrase() -> None:
         (" date 2019-06-20 25 dead as bus plunges into gorge", "2019-06-20"),
         ("August 3, 2014Officials said the toll had risen.", "2014-08-03"),
         ("Published: 22.06.2008\nRates rise.", "2008-06-22"),
+        ("Posted by admin on March 3, 2021\nA fire broke out.", "2021-03-03"),
+        ("March 3, 2021 by John Smith\nA fire broke out.", "2021-03-03"),
+        ("John Smith | March 3, 2021\nA fire broke out.", "2021-03-03"),
+        ("Published 10:30 AM EST, Wed March 3, 2021\nA fire broke out.", "2021-03-03"),
+        ("Source: Daily News, \"Fire kills 1,\" Jane Doe, Sept. 16, 2012", "2012-09-16"),
     ],
 )
 def test_publication_date(head: str, iso: str) -> None:
