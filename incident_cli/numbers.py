@@ -68,7 +68,8 @@ def _build(config: Config) -> _Lexicon:
     chunk = rf"(?:{hundred}|{small})"
     big = _alt(k for k in scales if scales[k] >= 1000)
     words = rf"(?:{chunk}(?:\s+(?:{big})(?:\s+(?:and\s+)?{chunk})?)?)"
-    digits = rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}}(?:\.\d{{1,3}})?)(?:\s+(?:{_alt(scales)}))?"
+    digits = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}}(?:\.\d{{1,3}})?)"
+              rf"(?:\s+(?:{_alt(scales)}))?")
     fixed = _alt([*phrases, *vague])
     number = re.compile(rf"(?<![\w-])(?:{fixed}|{digits}|{words})(?![\w])", re.IGNORECASE)
 
