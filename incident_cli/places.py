@@ -38,6 +38,7 @@ _CAP_RUN = re.compile(
     r"(?<![\w'])[^\W\d_a-z][\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
+_NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+[a-z]+\s+of\s+(?:the\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -238,7 +239,10 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     if first >= len(run):
         return None
     starts = [0, first] if first else [0]
+    partial = False
     for i in starts:
+        if partial:
+            break
         for j in range(min(len(run), i + MAX_RUN_WORDS), i, -1):
             a, b = run[i][0], run[j - 1][1]
             surface = text[a:b].rstrip(".")
@@ -252,7 +256,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 continue
             rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
             if rest and rest[0] not in lex.institutions and rest[0] not in lex.features:
-                return None  # "Ricardo Jalad": a person, not the town of Ricardo
+                partial = True  # "Ricardo Jalad": a person, not the town of Ricardo
+                break
             return ("place", a, a + len(surface), entries)
     # Not in the gazetteer: a name with a feature word ("Rohtrung village", "Ludian County",
     # "the village of Xyz"), or after "in"/"near" with a distance or a known area after it
@@ -326,6 +331,15 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     return out
 
 
+def _contained(before: str, lex: _Lexicon) -> bool:
+    """ "the Ikoyi district of <X>": X contains the scene ("Mexican state of X" does not)."""
+    named = _NAMED_FEATURE_OF.search(before)
+    if named is None:
+        return False
+    word = named.group(1).lower()
+    return word not in lex.country_of and word not in _SKIP_FIRST and word not in lex.breakers
+
+
 def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: int,
           poss_cc: str | None, poss_state: str | None) -> None:
     """Set the mention's weight from the words around it."""
@@ -334,7 +348,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     after = text[m.end:m.end + 60]
     words_before = before.split()
     prev = words_before[-1].lower().rstrip(".,") if words_before else ""
-    if prev in lex.person_before or lex.person_after.search(after):
+    if prev in lex.person_before or (prev not in lex.locative and lex.person_after.search(after)):
         m.weight = 0.0
         return
     weight = w.get("no_cue", 0.25)
@@ -345,11 +359,14 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         weight, no_cue = w.get("plain_cue", 0.6), False
     elif not before.strip() and after.lstrip().startswith((":", "—", "--")):
         weight, no_cue = w.get("colon_dateline", 0.7), False
+    container = False
     if m.feature is None:
         fa = lex.feature_after.match(after)
         fb = lex.feature_before.search(before)
         if fa:
             m.feature = fa.group(1).lower()
+        elif fb and _contained(before, lex):
+            container = True  # "the Ikoyi district of Lagos": Lagos only contains the scene
         elif fb:
             m.feature = fb.group(1).lower()
     if m.feature:
@@ -369,6 +386,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
             if cm2 and cm2.group(1)[0].isupper():
                 m.cc_hint = lex.country_of.get(cm2.group(1).lower())
                 weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
+    if container:
+        weight *= 0.5
     if lex.reference.search(before):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
@@ -478,7 +497,15 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                     break
                 if _level(ms2[0]) <= level:
                     continue
-                if c2 is None or anchor is None or (
+                if anchor is None or c2 is None:
+                    texts = {m.text for m in ms}
+                    if not any(m2.text in texts for m2 in ms2):
+                        continue  # no way to tell it lies inside: must share a sentence
+                    top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
+                    if level == 3:
+                        break
+                    continue
+                if (
                     c2.country_code == anchor.country_code
                     and (anchor.kind != "admin1" or c2.admin1_code == anchor.admin1_code)
                 ):
@@ -547,7 +574,7 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
                 else:
                     score *= w.get("country_not_in_context", 0.45)
             if m.chosen.is_area:
-                score *= w.get("area_factor", 0.55)
+                score *= w.get("area_factor" if _level(m) < 2 else "district_factor", 0.55)
             key: tuple = (gazetteer.key_of(m.chosen.name), cc, m.chosen.kind == "admin1")
             if states and m.chosen.kind != "admin1":
                 own = states.get((cc, m.chosen.admin1_code or ""), 0.0)
@@ -556,7 +583,7 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
         else:
             score *= w.get("unknown_name", 0.8) * (w.get("country_in_context", 1.4) if ctx else 1)
             if m.feature in _AREA_FEATURES:
-                score *= w.get("area_factor", 0.55)
+                score *= w.get("area_factor" if _level(m) < 2 else "district_factor", 0.55)
             key = (gazetteer.key_of(m.surface), None, False)
         m.score = score
         groups[key].append(m)
