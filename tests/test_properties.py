@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -61,8 +62,11 @@ def check_summary(s: object) -> None:
         for a, b in ev.spans:
             assert 0 <= a <= b <= len(ev.sentence), (ev.sentence[:80], a, b)
     assert all(isinstance(x, str) for x in s.summary)
-    json.dumps(s.to_dict())
+    record = s.to_dict()
+    json.dumps(record)
     json.dumps(s.to_dict(evidence=False), ensure_ascii=False)
+    # Parallel engines ship results between processes: the Summary must survive pickling.
+    assert pickle.loads(pickle.dumps(s)).to_dict() == record
 
 
 def _evidence(s: Summary) -> list[Evidence]:
@@ -103,6 +107,14 @@ def test_odd_shapes(text: str) -> None:
 @given(text=word_salad, published=references)
 def test_incident_like_word_salad(text: str, published: dt.date | None) -> None:
     check_summary(summarize(text, published=published))
+
+
+@PROPERTY_SETTINGS
+@given(text=st.one_of(word_salad, any_text), n=st.integers(min_value=0, max_value=6))
+def test_summary_length_is_bounded(text: str, n: int) -> None:
+    s = summarize(text, sentences=n)
+    check_summary(s)
+    assert len(s.summary) <= n
 
 
 @PROPERTY_SETTINGS
