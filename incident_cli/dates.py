@@ -48,7 +48,8 @@ class _Lexicon:
     caption: list[re.Pattern[str]]
     history: list[re.Pattern[str]]
     stamp_rest: re.Pattern[str]  # what may surround a date on a date-only line
-    year_alone: re.Pattern[str]
+    year_alone: re.Pattern[str]  # 2019, January 2005
+    month_alone: re.Pattern[str]  # in July
     settings: dict[str, Any]
 
 
@@ -175,7 +176,11 @@ def _lexicon(config: Config) -> _Lexicon:
             caption=_compile_list(data.get("caption_patterns", [])),
             history=_compile_list(data.get("history_patterns", [])),
             stamp_rest=stamp_rest,
-            year_alone=re.compile(rf"(?<![\d/.-])\b({_YEAR})\b(?![\d/.-]|\s*(?:%|percent))"),
+            year_alone=re.compile(
+                rf"(?<![\d/.-])\b(?:(?P<month>{month})\.?\s+(?:of\s+)?)?(?P<year>{_YEAR})\b"
+                r"(?!\d|[/.-]\d|\s*(?:%|percent))"),
+            month_alone=re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\s+"
+                                   rf"(?:early\s+|late\s+|mid-?)?(?P<month>{month})\b(?!\s+\d)"),
             settings=data,
         )
 
@@ -394,7 +399,7 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
                 best = (rank, i, date)
         if header_year is None and i < len(header_lines) and not banner:
             year = lex.year_alone.search(line)
-            header_year = int(year.group(1)) if year else None
+            header_year = int(year.group("year")) if year else None
         if dateline is None and best is None:
             dateline = _dateline_day(line, lex)
     if best is not None:
@@ -619,9 +624,13 @@ def date_in(text: str, reference: dt.date | None, config: Config) -> tuple[str |
         for item in _find(text, lex):
             date = _resolve(item, reference)
             return (date.isoformat() if date else None), _clean_phrase(item.phrase)
+        # No day named: a month and year, a year, or a month is still worth showing.
         year = lex.year_alone.search(text[:_MAX_SENTENCE])
         if year:
-            return None, year.group(1)
+            return None, year.group().strip()
+        month = lex.month_alone.search(text[:_MAX_SENTENCE])
+        if month:
+            return None, month.group("month")
     except Exception:  # noqa: BLE001 - never raise on any text
         pass
     return None, None

@@ -347,6 +347,11 @@ def test_date_in() -> None:
         "2023-01-31", "January 31")
     assert date_in("A bomb killed 3 on Friday.", D(2023, 2, 20), CFG) == ("2023-02-17", "Friday")
     assert date_in("A bomb killed 3 people.", D(2023, 2, 20), CFG) == (None, None)
+    assert date_in("It was the worst since 59 died in a cinema in 1997.", None, CFG) == (
+        None, "1997")
+    assert date_in("In January 2005, 265 pilgrims died.", None, CFG) == (None, "January 2005")
+    assert date_in("In July, 27 pilgrims were killed.", None, CFG) == (None, "July")
+    assert date_in("Growth was 2.5 percent and 2019.5 units.", None, CFG) == (None, None)
 
 
 # --- robustness and speed ----------------------------------------------------------------------
