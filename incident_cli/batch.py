@@ -47,10 +47,13 @@ _OPTIONS: Options = Options()
 
 
 def _init_worker(config: Config | None, options: Options) -> None:
-    """Pool initializer: the config arrives once per worker; Ctrl-C is the parent's job."""
+    """Pool initializer: the config arrives once per worker. Ctrl-C is the parent's job, and
+    SIGTERM (how the parent stops its pool) must kill quietly, not run a handler inherited
+    from the parent by fork."""
     global _CONFIG, _OPTIONS
     _CONFIG, _OPTIONS = config, options
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def process(item: Any) -> Result:

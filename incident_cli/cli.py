@@ -240,7 +240,7 @@ class Reporter:
         self.done += 1
         if result.error is not None:
             self.errors += 1
-            self.line(f"{result.source}: {result.error}")
+            self.line(f"{result.source}: {_without_line_prefix(result.source, result.error)}")
             if result.traceback:
                 sys.stderr.write(result.traceback)
         if not self.quiet:
@@ -262,6 +262,13 @@ class Reporter:
             noun = "article" if self.done - self.errors == 1 else "articles"
             tail = f", {self.errors} error{'s' if self.errors != 1 else ''}" if self.errors else ""
             say(f"summarised {self.done - self.errors} {noun}{tail}")
+
+
+def _without_line_prefix(source: str, error: str) -> str:
+    """"f.jsonl:3: line 3: bad JSON" reads better as "f.jsonl:3: bad JSON"."""
+    _, _, number = source.rpartition(":")
+    prefix = f"line {number}: "
+    return error[len(prefix):] if number.isdigit() and error.startswith(prefix) else error
 
 
 def choose_jobs(paths: list[str], jobs: int | None, total: int | None) -> int:
