@@ -222,7 +222,9 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
 
 
 def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
-               country_spans: list[tuple[int, int]]) -> tuple[str, int, int, Any] | None:
+               country_spans: list[tuple[int, int]],
+               doc_lower: set[str] | frozenset[str] = frozenset()
+               ) -> tuple[str, int, int, Any] | None:
     """The place a capitalised run names: ("place"|"country"|"unknown", start, end, data).
 
     Only spans starting at the run's first word (or after a leading direction/demonym) are
@@ -255,7 +257,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             if not entries:
                 continue
             rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
-            if rest and rest[0] not in lex.institutions and rest[0] not in lex.features:
+            if (rest and rest[0] not in lex.institutions and rest[0] not in lex.features
+                    and rest[0] not in doc_lower and not text[a:run[-1][1]].isupper()):
                 partial = True  # "Ricardo Jalad": a person, not the town of Ricardo
                 break
             return ("place", a, a + len(surface), entries)
@@ -307,7 +310,7 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     poss_cc: str | None = None
     poss_state: str | None = None
     for run in _runs(text, lex):
-        found = _match_run(text, run, lex, country_spans)
+        found = _match_run(text, run, lex, country_spans, doc_lower)
         if found is None:
             continue
         kind, a, b, data = found
@@ -477,7 +480,7 @@ def _pretty(surface: str, chosen: Place | None) -> str:
 
 def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> Where:
     """The best group of mentions, made more specific when a locality inside it is named."""
-    country_votes = ctx
+    country_votes = Counter(ctx)
     scored = []
     for key, ms in groups.items():
         total = sum(m.score for m in ms)
@@ -522,6 +525,12 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         share = top_score / (top_score + second)
         where.confidence = round(max(0.05, min(0.95, share * min(1.0, top_score / 1.2))), 3)
         where.evidence = Evidence(best.text, [(best.start, best.end)])
+    if where.country is None and not country_votes:
+        # No country named: the countries of the places named (even reference points) say it.
+        for ms_ in groups.values():
+            for m in ms_:
+                if m.chosen is not None:
+                    country_votes[m.chosen.country_code] += max(m.score, 0.01)
     if where.country is None and country_votes:
         cc, _n = country_votes.most_common(1)[0]
         where.country_code = cc
