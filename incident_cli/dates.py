@@ -60,7 +60,7 @@ class _Found:
     start: int
     end: int
     phrase: str
-    kind: str  # "absolute", "weekday" or "relative"
+    kind: str  # "absolute", "weekday", "relative" or "anchored" (a day before another date)
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -134,10 +134,14 @@ def _lexicon(config: Config) -> _Lexicon:
         relative_re = re.compile(
             # yesterday / last night / this morning
             rf"(?P<rel>\b(?:{_lower_or_capital(list(relative))})\b)"
+            # late the night before / the previous day: a day before another date named
+            r"|(?P<anchor>\b(?:(?i:late|early)\s+)?(?:the\s+(?:night|day|evening)\s+before"
+            r"|the\s+previous\s+(?:day|night|evening)|a\s+day\s+(?:earlier|before))\b)"
             # two days ago
             rf"|(?P<ago>\b(?P<n>(?i:{_words(list(_SMALL))})|[1-6])\s+days?\s+ago\b)"
         )
-        relative_hints = tuple(sorted({k.split()[-1] for k in relative} | {"ago"}))
+        relative_hints = tuple(sorted({k.split()[-1] for k in relative}
+                                      | {"ago", "before", "previous", "earlier"}))
         month_hint = re.compile("|".join(sorted({re.escape(m[:3]) for m in months})))
         numeric = re.compile(
             rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
@@ -239,6 +243,9 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
     if any(h in low for h in lex.relative_hints):
         for m in lex.relative_re.finditer(text):
             phrase = m.group()
+            if m.group("anchor"):
+                out.append(_Found(m.start(), m.end(), phrase, "anchored", offset=-1))
+                continue
             if m.group("ago"):
                 count = m.group("n").lower()
                 days = _SMALL.get(count) or _int(count) or 0
@@ -560,10 +567,14 @@ def _extract(doc: Document, config: Config) -> When:
             continue
         caption = _any(lex.caption, text) is not None
         history = _any(lex.history, text) is not None
+        previous: dt.date | None = None
         for item in items:
             if _is_stamp_item(text, item, lex):
                 continue
-            date = _resolve(item, reference)
+            if item.kind == "anchored":
+                date = previous - dt.timedelta(days=1) if previous is not None else None
+            else:
+                date = previous = _resolve(item, reference)
             cost = _cost(sentence, item, date, reference, ordinal, lex, caption, history,
                          best[0] if best is not None else None)
             key = (cost, sentence.index)
@@ -622,6 +633,8 @@ def date_in(text: str, reference: dt.date | None, config: Config) -> tuple[str |
     try:
         lex = _lexicon(config)
         for item in _find(text, lex):
+            if item.kind == "anchored":
+                continue
             date = _resolve(item, reference)
             return (date.isoformat() if date else None), _clean_phrase(item.phrase)
         # No day named: a month and year, a year, or a month is still worth showing.

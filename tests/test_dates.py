@@ -111,6 +111,14 @@ def test_relative_dates(sentence: str, published: dt.date, iso: str, phrase: str
     assert w.evidence is not None and phrase in w.evidence.matched[0]
 
 
+def test_the_night_before_another_date() -> None:
+    w = when("Rescuers searched the river Wednesday for people on a ferry that capsized late "
+             "the night before.", D(2023, 2, 17))
+    assert (w.date, w.text) == ("2023-02-14", "late the night before")
+    w = when("A ferry capsized late the night before, officials said.", D(2023, 2, 17))
+    assert w.date is None
+
+
 def test_weekday_on_the_reference_day_is_that_day() -> None:
     # 2015-09-01 is a Tuesday: "Tuesday" is the same day, not a week before.
     assert when("A suicide bomber attacked a police vehicle Tuesday.", D(2015, 9, 1)).date \
