@@ -50,6 +50,8 @@ class Mention:
 @dataclass
 class _Rules:
     keyword: re.Pattern[str]
+    keyword_lower: re.Pattern[str]
+    stems: tuple[str, ...]
     passive: dict[str, re.Pattern[str]]
     active: dict[str, re.Pattern[str]]
     bodies_only: re.Pattern[str]
@@ -147,8 +149,10 @@ def _build(config: Config) -> _Rules:
            r"subsequently|each|apparently|initially|eventually|still|instantly)")
 
     def many(key: str, source: dict | None = None) -> list[re.Pattern[str]]:
+        """One alternation per list: a single regex pass instead of one per pattern."""
         src = sec if source is None else source
-        return [re.compile(str(p), flags) for p in src.get(key, [])]
+        patterns = [str(p) for p in src.get(key, [])]
+        return [re.compile("|".join(f"(?:{p})" for p in patterns), flags)] if patterns else []
 
     bg = sec.get("background", {})
     months = [str(m).lower() for m in bg.get("months", [])]
@@ -162,6 +166,8 @@ def _build(config: Config) -> _Rules:
     zero = sec.get("zero", {})
     return _Rules(
         keyword=keyword,
+        keyword_lower=re.compile(keyword.pattern),
+        stems=tuple(str(w).lower() for w in sec.get("keyword_stems", [])) or ("",),
         passive=passive,
         active=active,
         bodies_only=bodies_only,
@@ -378,6 +384,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     text = sentence.text[:_MAX_SENTENCE]
     out: list[Mention] = []
     low = text.lower()
+    if not any(map(low.__contains__, rules.stems)):
+        return out
     if rules.zero_prefilter.search(low):
         for cat, patterns in rules.zero.items():
             for p in patterns:
@@ -392,7 +400,10 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                         out.append(Mention("killed", 0, sentence, m.start(), m.end(),
                                            kind="zero_weak", spans=[m.span()]))
                     break
-    keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
+    if len(low) == len(text):  # lower-case matching is much faster than IGNORECASE
+        keywords = [(m.start(), m.end()) for m in rules.keyword_lower.finditer(low)]
+    else:
+        keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
     if not keywords and not tolls and not rules.lives_word.search(text):
         return out
