@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import pickle
 from pathlib import Path
 
@@ -25,8 +26,9 @@ from incident_cli.models import Evidence, Summary
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COUNTS = ("killed", "injured", "missing", "arrested")
 
+# Modest for CI; hunt harder locally with INCIDENT_PROPERTY_EXAMPLES=5000.
 PROPERTY_SETTINGS = settings(
-    max_examples=150,
+    max_examples=int(os.environ.get("INCIDENT_PROPERTY_EXAMPLES", "150")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
