@@ -379,7 +379,7 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
             lines.append(line if line.isascii() else normalise(line).strip())
     banners = [len(x) <= _BANNER_LINE and _any(lex.banner, x) is not None for x in lines]
     best: tuple[int, int, dt.date] | None = None  # (rank, line index, date)
-    dateline: tuple[int, int] | None = None  # (month, day)
+    dateline: tuple[int, int] | None = None  # (month, day) of a dateline without a year
     header_year: int | None = None
     for i, line in enumerate(lines):
         banner = any(banners[max(0, i - 2):i + 3])
@@ -407,8 +407,14 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
         if header_year is None and i < len(header_lines) and not banner:
             year = lex.year_alone.search(line)
             header_year = int(year.group("year")) if year else None
-        if dateline is None and best is None:
-            dateline = _dateline_day(line, lex)
+        found = _dateline_day(line, lex) if dateline is None else None
+        if found is not None:
+            month, day, year = found
+            full = _safe_date(year, month, day) if year else None
+            if full is not None and (best is None or (2, i) < best[:2]):
+                best = (2, i, full)
+            elif year is None:
+                dateline = (month, day)
     if best is not None:
         return best[2]
     if dateline is not None and header_year is not None:
@@ -416,18 +422,23 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
     return None
 
 
-_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                           r"\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--|-)")
+_DATELINE_DAY = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?"
+    r"(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?::|—|–|--|-)"
+)
 
 
-def _dateline_day(line: str, lex: _Lexicon) -> tuple[int, int] | None:
-    """(month, day) of a dateline such as "LUCKNOW, June 4 (PTI):"."""
+def _dateline_day(line: str, lex: _Lexicon) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a dateline: "LUCKNOW, June 4 (PTI):",
+    "KABUL, Afghanistan, Feb. 10, 2019 (AP) —"."""
     m = _DATELINE_DAY.match(line)
     if not m:
         return None
     for item in _find(m.group("rest"), lex):
         if item.kind == "absolute" and item.month and item.day:
-            return item.month, item.day
+            return item.month, item.day, item.year
     return None
 
 

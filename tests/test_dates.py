@@ -317,6 +317,12 @@ def test_copyright_and_body_dates_are_no_publication_date() -> None:
     assert pub("Bomb kills 3\nThe attack on March 3, 2011 killed three people.") is None
 
 
+def test_dateline_with_a_year() -> None:
+    assert pub("KABUL, Afghanistan, Feb. 10, 2019 (AP) — A bomb killed seven soldiers.") == D(
+        2019, 2, 10)
+    assert pub("KABUL, 10 February 2019 (RHC): A bomb killed seven soldiers.") == D(2019, 2, 10)
+
+
 def test_dateline_needs_a_year() -> None:
     assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.") is None
     assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.",
