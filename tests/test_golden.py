@@ -7,7 +7,10 @@ forces the line out of the list. Regenerate the list's entries (then write the r
 
     .venv/bin/python tests/test_golden.py
 
-which prints every current miss in the list's format.
+which prints every current miss in the list's format (`--write` rewrites the list, keeping
+hand-written reasons). Generate it from the checked-in code, not from a working tree with
+someone's edits in progress, e.g. from `git archive HEAD | tar -x -C /tmp/head` with
+`PYTHONPATH=/tmp/head`.
 """
 
 from __future__ import annotations
@@ -251,9 +254,18 @@ def test_known_failures_name_real_checks() -> None:
 # --------------------------------------------------------------------------- regenerate
 
 
-def main() -> int:
+HEADER = """\
+# Golden checks the checked-in code currently misses: "seed field  # reason".
+# They run as strict xfails (tests/test_golden.py): when a field gets fixed the test fails
+# with XPASS(strict), and its line must be removed. List the current misses with:
+#     .venv/bin/python tests/test_golden.py          (--write rewrites this file)
+"""
+
+
+def main(argv: list[str]) -> int:
     """Print the current misses as known_failures.txt lines (reasons to be edited by hand)."""
     old = known_failures()
+    lines: list[str] = []
     passed = total = 0
     for name in seed_names():
         for field in FIELDS:
@@ -271,10 +283,14 @@ def main() -> int:
             written = old.get((name, field), "").split("; expected ")[0]
             if written and not written.startswith("expected "):
                 reason = f"{written}; {reason}"  # keep a hand-written explanation
-            print(f"{name} {field}  # {reason}")
+            lines.append(f"{name} {field}  # {reason}")
+    if "--write" in argv:
+        KNOWN_FAILURES.write_text(HEADER + "".join(x + "\n" for x in lines), encoding="utf-8")
+    else:
+        print("\n".join(lines))
     print(f"# {passed}/{total} golden checks pass", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
