@@ -95,6 +95,8 @@ class _Rules:
     hypo_if: re.Pattern[str]
     hypo_modal: list[re.Pattern[str]]
     lead_sentences: int
+    all_aboard: re.Pattern[str]
+    aboard: list[re.Pattern[str]]
 
 
 def _alt(words: object) -> str:
@@ -230,6 +232,8 @@ def _build(config: Config) -> _Rules:
         hypo_if=re.compile(r"\b(?:[Ii]f|[Uu]nless)\b"),
         hypo_modal=[re.compile(str(p)) for p in sec.get("hypothetical_patterns", [])],
         lead_sentences=int(sec.get("lead_sentences", 3)),
+        all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
+        aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
     )
 
 
@@ -366,6 +370,8 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
 
 def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules: _Rules,
                  add: Callable[..., None]) -> bool:
+    if rules.subset_after.match(text, ke):
+        return False  # "the dead included ..."
     m = rules.enum_before.search(text, max(prev_kw_end, ks - 120), ks)
     if not m or any(p.search(text[max(0, m.start(1) - 30):m.start(1)])
                     for p in rules.subset_before):
@@ -426,8 +432,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                 rules.cause_before.search(before) and not re.search(
                     r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
             continue
-        passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before) \
-            and not rules.subset_after.match(text, ke)
+        passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before)
         bodies_word = bool(rules.bodies_only.fullmatch(word))
         prev_kw_end = keywords[i - 1][1] if i > 0 else 0
         # 1. a figure before the word: "25 passengers were killed"
@@ -448,8 +453,10 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                     continue
                 total, end = _chain_right(text, fig, figures, rules, keywords)
                 used.add(id(fig))
-                add(cat, total, fig, ks, end, "bodies" if bodies_word else "count",
-                    [(ks, ke), (start, end)])
+                noun = _WORD.findall(text[fig.end:fig.end + 40])[:3]
+                kind = "bodies" if bodies_word else (
+                    "attacker" if any(w.lower() in rules.attackers for w in noun) else "count")
+                add(cat, total, fig, ks, end, kind, [(ks, ke), (start, end)])
                 continue
         if bodies_word:
             continue
@@ -641,6 +648,29 @@ def _count(m: Mention | None, lead: set[int]) -> Count:
     )
 
 
+def _all_aboard(doc: Document, rules: _Rules, config: Config) -> Mention | None:
+    """"killing all on board": everyone aboard, counted where the article says how many."""
+    hit = next(((s, m) for s in doc.sentences if not s.background
+                for m in [rules.all_aboard.search(s.text[:_MAX_SENTENCE])] if m), None)
+    if hit is None:
+        return None
+    sentence, match = hit
+    for s in doc.sentences:
+        for pattern in rules.aboard:
+            found = pattern.search(s.text[:_MAX_SENTENCE])
+            if not found:
+                continue
+            first = parse_number(found.group("n"), config)
+            if not first or first[1]:
+                continue
+            crew = parse_number(found.group("m"), config) if "m" in pattern.groupindex and \
+                found.group("m") else None
+            value = first[0] + (crew[0] if crew else 0)
+            return Mention("killed", value, sentence, match.start(), match.end(), kind="count",
+                           qualifier="all", spans=[match.span()])
+    return None
+
+
 def extract_casualties(
     doc: Document, config: Config, event_type: str | None
 ) -> tuple[Casualties, list[OtherIncident]]:
@@ -669,6 +699,11 @@ def extract_casualties(
                     setattr(other, m.category, m.value)
                 continue
             foreground.append(m)
+
+    if not any(m.category == "killed" and not m.kind.startswith("zero") for m in foreground):
+        aboard = _all_aboard(doc, rules, config)
+        if aboard is not None:
+            foreground.append(aboard)
 
     first = next((m.sentence.index for m in sorted(foreground, key=lambda m: m.sentence.index)
                   if not m.sentence.is_title and not m.kind.startswith("zero")), None)

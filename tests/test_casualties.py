@@ -272,3 +272,34 @@ def test_never_raises_and_stays_fast() -> None:
     for _ in range(20):
         extract_casualties(doc, config, None)
     assert (time.perf_counter() - start) / 20 < 0.02
+
+
+def test_more_forms() -> None:
+    assert killed("Two soldiers and a civilian were killed in the blast.") == 3
+    assert killed("Quake toll tops 2,000 as rescuers dig.") == 2000
+    assert killed("The 12 dead include four children.") == 12
+    assert killed("Those killed included two policemen.") is None
+    assert killed("Twelve people, mostly children, drowned when the boat capsized.") == 12
+    assert injured("Nine wounded people were taken to hospital.") == 9
+    assert killed("The accident claimed another life on Sunday.") == 1
+
+
+def test_attackers_killed_by_police_are_not_the_victims() -> None:
+    text = "Gunmen killed 3 policemen. Police killed 5 attackers in the ensuing gunfight."
+    assert killed(text) == 3
+
+
+def test_everyone_on_board() -> None:
+    assert killed("The plane, carrying 132 people, crashed into a hill, killing all on "
+                  "board.") == 132
+    assert killed("The plane carried 136 passengers and eight crew members. There were no "
+                  "survivors.") == 144
+
+
+def test_separate_incidents_in_the_same_article() -> None:
+    text = ("A bus fell into a river on Monday, killing four people. A bomb killed 5 people "
+            "on Friday in a separate attack. Meanwhile, in another province, 3 people were "
+            "killed.")
+    toll, others = run(text)
+    assert toll.killed.value == 4
+    assert sorted(o.killed for o in others) == [3, 5]
