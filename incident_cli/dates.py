@@ -23,6 +23,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_TITLE_LAG = 0.25  # a title's date yields to an equally good one in the lead
+_SCORE_BONUS = 0.5  # taken off the best-scored sentence's order, less off the others
 _MAX_BONUS = 2.0  # the most `_cost` can take off a sentence's order (event cue + score)
 _BANNER_LINE = 60  # banner lines ("Today in New Delhi", "Humidity 80%") are short
 
@@ -489,14 +491,14 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
 
 
 def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.date | None,
-          ordinal: int, lex: _Lexicon, caption: bool, history: bool,
+          position: float, lex: _Lexicon, caption: bool, history: bool,
           to_beat: float | None = None) -> float:
     """Lower is better: sentence order, plus penalties for dates of other acts or events.
 
     Cheap terms first: when they already rule the date out against `to_beat`, the
     cue regexes are skipped.
     """
-    cost = float(ordinal)
+    cost = position
     if caption:
         cost += 6
     if history:
@@ -510,12 +512,10 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
             cost += 4
     if date is None:
         cost += 1
-    if sentence.score > 0:
-        cost -= 0.5 * min(sentence.score, 1.0)
     if to_beat is not None and cost - 1.5 > to_beat:
         return cost
     text = sentence.text
-    before = text[max(0, item.start - 80):item.start]
+    before = text[max(0, item.start - 90):item.start]
     if _any(lex.other_event, before[-40:]):
         cost += 4
     if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
@@ -532,7 +532,7 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 2.5
     elif _any(lex.followup, before[-50:]):
         cost += 1.5
-    elif _any(lex.event, before[-50:]) or _any(lex.event, text[item.end:item.end + 40]):
+    elif _any(lex.event, before[-90:]) or _any(lex.event, text[item.end:item.end + 40]):
         cost -= 1
     return cost
 
@@ -563,7 +563,8 @@ def _extract(doc: Document, config: Config) -> When:
     limit = int(lex.settings.get("max_sentences", 12))
     reference = doc.published
     best: tuple[float, int, Sentence, _Found, dt.date | None] | None = None
-    ordinal = 0
+    top_score = max((s.score for s in doc.sentences if not s.background), default=0.0)
+    ordinal = 0  # body sentences read so far; the title counts as the first, a little behind
     for sentence in doc.sentences:
         if sentence.background:
             continue
@@ -572,7 +573,7 @@ def _extract(doc: Document, config: Config) -> When:
         text = sentence.text
         items = _find(text, lex)
         if not items:
-            ordinal += 1
+            ordinal += not sentence.is_title
             continue
         if _is_stamp_sentence(text, items, lex):
             continue
@@ -586,12 +587,15 @@ def _extract(doc: Document, config: Config) -> When:
                 date = previous - dt.timedelta(days=1) if previous is not None else None
             else:
                 date = previous = _resolve(item, reference)
-            cost = _cost(sentence, item, date, reference, ordinal, lex, caption, history,
+            position = ordinal + (_TITLE_LAG if sentence.is_title else 0.0)
+            if top_score > 0 and sentence.score > 0:
+                position -= _SCORE_BONUS * sentence.score / top_score
+            cost = _cost(sentence, item, date, reference, position, lex, caption, history,
                          best[0] if best is not None else None)
             key = (cost, sentence.index)
             if best is None or key < (best[0], best[1]):
                 best = (cost, sentence.index, sentence, item, date)
-        ordinal += 1
+        ordinal += not sentence.is_title
     if best is None:
         return When()
     cost, _, sentence, item, date = best
