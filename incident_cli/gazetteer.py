@@ -29,6 +29,7 @@ class Place(NamedTuple):
     kind: str  # city | capital | admin1 | admin2 | county | country
     country: str | None  # English short name
     admin1: str | None  # English name of the first-level division
+    alt: bool = False  # found by an alternate name only (an old or foreign name)
 
     @property
     def is_area(self) -> bool:
@@ -111,20 +112,21 @@ def _lookup_key(key: str) -> tuple[Place, ...]:
     if db is None or not key:
         return ()
     rows = db.execute(
-        "SELECT p.name, p.cc, p.admin1, p.population, p.kind FROM names n "
+        "SELECT p.name, p.cc, p.admin1, p.population, p.kind, n.alt FROM names n "
         "JOIN places p ON p.pid = n.pid WHERE n.key = ?",
         (key,),
     ).fetchall()
     places = [
-        Place(name, cc, a1, pop or 0, kind, country_name(cc), admin1_name(cc, a1))
-        for name, cc, a1, pop, kind in rows
+        Place(name, cc, a1, pop or 0, kind, country_name(cc), admin1_name(cc, a1), bool(alt))
+        for name, cc, a1, pop, kind, alt in rows
     ]
-    places.sort(key=lambda p: (-p.population, KIND_RANK.get(p.kind, 9)))
+    places.sort(key=lambda p: (p.alt, -p.population, KIND_RANK.get(p.kind, 9)))
     return tuple(places)
 
 
 def lookup(name: str) -> tuple[Place, ...]:
-    """Every gazetteer entry called `name` (any case, accents optional), most populous first."""
+    """Every gazetteer entry called `name` (any case, accents optional): places of that very
+    name first, most populous first, then places with it as an alternate name."""
     if not name or len(name) > 80:
         return ()
     return _lookup_key(key_of(name))

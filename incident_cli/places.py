@@ -26,7 +26,7 @@ from .models import Evidence, Where
 MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
-MIN_SCORE = 0.1  # below this the best candidate is a guess: report no place
+MIN_SCORE = 0.15  # below this the best candidate is a guess: report no place
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
@@ -435,7 +435,7 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None
     total = sum(ctx_cc.values()) or 1.0
     state_total = max(ctx_states.values(), default=0.0) or 1.0
     for e in m.entries:
-        s = math.log10(e.population + 10)
+        s = math.log10(e.population + 10) + (0 if e.alt else 1.5)
         if m.cc_hint:
             s += 6 if e.country_code == m.cc_hint else -3
         if m.state_hint and e.admin1_code == m.state_hint:
@@ -540,6 +540,12 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
     return where
 
 
+def _unambiguous(entries: tuple[Place, ...]) -> bool:
+    """One country's place of that name clearly dominates (by name, then population)."""
+    others = [e for e in entries[1:] if e.country_code != entries[0].country_code and not e.alt]
+    return not others or entries[0].population >= 10 * max(1, others[0].population)
+
+
 def _collect(
     items: list[tuple[str, Sentence | None, float]], lex: _Lexicon, doc_lower: set[str]
 ) -> tuple[list[_Mention], Counter, Counter]:
@@ -553,8 +559,13 @@ def _collect(
             m.weight *= weight
             mentions.append(m)
             # "in Himachal Pradesh" says India as surely as "in India" does
-            if m.entries and m.entries[0].kind == "admin1" and m.weight > 0:
-                ctx[m.entries[0].country_code] += 0.5 * weight
+            if m.entries and m.weight > 0:
+                top = m.entries[0]
+                if top.kind == "admin1":
+                    ctx[top.country_code] += 0.5 * weight
+                elif not top.alt and top.population >= 100_000 and _unambiguous(m.entries):
+                    # "Kabul" says Afghanistan even as a reference point
+                    ctx[top.country_code] += 0.3 * weight
     states: Counter = Counter()
     for m in mentions:
         if m.state_hint and m.cc_hint:
@@ -572,6 +583,13 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
     groups: dict[tuple, list[_Mention]] = defaultdict(list)
     for m in mentions:
         _resolve(m, ctx, states)
+        if (m.chosen is not None and m.chosen.alt and ctx and m.chosen.country_code not in ctx
+                and m.chosen.country_code != m.cc_hint):
+            # an old or foreign name of a place in a country the article never mentions:
+            # more likely a place the gazetteer lacks, in the article's country
+            m.chosen, m.entries = None, ()
+            if m.weight < w.get("plain_cue", 0.6):
+                m.weight = 0.0
         score = m.weight
         if m.initial and (m.chosen is None or m.chosen.population < 100000):
             score *= w.get("sentence_initial", 0.3)

@@ -115,7 +115,10 @@ def build(min_pop: int, rg_path: str, ci_path: str, out: Path) -> None:
         -- kind: city | capital | admin1 | admin2 | county | country
         CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT,
                              population INTEGER, kind TEXT);
-        CREATE TABLE names (key TEXT, pid INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+        -- alt = 1: the key is only an alternate name ("Islamabad" is also an old name of
+        -- Chattogram), which must not outweigh a place of that very name
+        CREATE TABLE names (key TEXT, pid INTEGER, alt INTEGER,
+                            PRIMARY KEY (key, pid)) WITHOUT ROWID;
         """
     )
     db.execute("INSERT INTO meta VALUES ('source', ?)",
@@ -130,19 +133,20 @@ def build(min_pop: int, rg_path: str, ci_path: str, out: Path) -> None:
     db.executemany("INSERT INTO admin1 VALUES (?,?,?)",
                    [(cc, code, name) for (cc, code), name in sorted(admin1.items())])
 
-    names: set[tuple[str, int]] = set()
+    names: set[tuple[str, int, int]] = set()
     rows: list[tuple] = []
 
     def add(name: str, cc: str, a1: str | None, pop: int, kind: str, alts=()) -> None:
         pid = len(rows) + 1
         rows.append((pid, name, cc, a1, pop, kind))
-        keys = {key_of(name)}
+        primary = key_of(name)
+        keys = {primary}
         for alt in alts:
             if _ALT_OK.match(alt) and not alt.isupper():
                 keys.add(key_of(alt))
         for k in keys:
             if k:
-                names.add((k, pid))
+                names.add((k, pid, int(k != primary)))
 
     for cc, c in countries.items():
         add(c["name"], cc, None, c.get("population") or 0, "country")
@@ -162,7 +166,7 @@ def build(min_pop: int, rg_path: str, ci_path: str, out: Path) -> None:
         add(c["name"], c["countrycode"], c["admin1code"], c["population"], kind,
             c.get("alternatenames") or ())
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?)", rows)
-    db.executemany("INSERT INTO names VALUES (?,?)", sorted(names))
+    db.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
     db.commit()
     db.execute("VACUUM")
     db.close()
