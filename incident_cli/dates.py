@@ -68,7 +68,7 @@ class _Found:
     year: int | None = None
     weekday: int | None = None
     offset: int | None = None
-    before: bool = False  # "last Friday": strictly before the reference
+    before: bool = False  # "last Friday", "March 3 last year": before the reference's week/year
     possessive: bool = False  # "Saturday's quake": names the event it modifies
 
 
@@ -205,6 +205,7 @@ def _int(value: str | None) -> int | None:
 
 
 _DIGIT = re.compile(r"\d")
+_LAST_YEAR = re.compile(r"\s*,?\s*last\s+year\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _STAMP_LABEL = re.compile(r"^\W*(?:date|dated|updated|published|posted)\b", re.IGNORECASE)
@@ -228,6 +229,8 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
                 day, year = m.group("d1") or m.group("d2"), m.group("y1") or m.group("y2")
             item = _Found(m.start(), m.end(), m.group(), "absolute", month=_int(month),
                           day=_int(day), year=_int(year))
+            if year is None and _LAST_YEAR.match(text, m.end()):
+                item.before = True  # "on March 3 last year"
             if item.month and item.day:
                 out.append(item)
     if "day" in low:
@@ -302,6 +305,8 @@ def _resolve(item: _Found, reference: dt.date | None) -> dt.date | None:
             return None
         # The most recent such date on or (a few days' slack) before the reference.
         same_year = _safe_date(reference.year, item.month, item.day)
+        if item.before:  # "on March 3 last year"
+            return _safe_date(reference.year - 1, item.month, item.day)
         if same_year is not None and same_year <= reference + dt.timedelta(days=7):
             return same_year
         return _safe_date(reference.year - 1, item.month, item.day)
@@ -363,6 +368,8 @@ def find_publication_date(header_lines: list[str], head: str, config: Config) ->
 
 
 _BYLINE = re.compile(r"^\W*(?:by|story by|written by|source|via)\b", re.IGNORECASE)
+_TEASER = re.compile(r"^\W*(?:read|see|watch|also|related|more|recommended|trending|previous|"
+                     r"next|latest|popular|top stories|don't miss)\b", re.IGNORECASE)
 _SHORT_LINE = 80
 _TRAILER = re.compile(r"\S\s*[|•·—–/-]\s*$")  # a name, then a separator, then the date
 _LONG_LINE = 120  # a longer head line is body text: only its opening can hold a stamp
@@ -385,7 +392,7 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
     header_year: int | None = None
     for i, line in enumerate(lines):
         banner = any(banners[max(0, i - 2):i + 3])
-        if _DIGIT.search(line) is None:
+        if _DIGIT.search(line) is None or _TEASER.match(line):
             continue
         for start, end, date in _header_dates(line, lex):
             if lex.label.search(line, max(0, start - 40), start) and (

@@ -54,6 +54,15 @@ def test_year_from_reference_is_most_recent_on_or_before() -> None:
     assert when("A fire destroyed the market on March 2.", D(2024, 3, 5)).date == "2024-03-02"
 
 
+def test_last_year_moves_the_year() -> None:
+    assert date_in("A flood on March 3 last year killed 40.", D(2023, 6, 1), CFG) == (
+        "2022-03-03", "March 3")
+
+
+def test_teaser_lines_are_no_publication_date() -> None:
+    assert pub("Read more: Floods kill 20 in the north | June 2, 2022\nA fire broke out.") is None
+
+
 def test_month_day_without_reference_keeps_phrase() -> None:
     w = when("A landslide buried ten homes on June 4.")
     assert w.date is None
