@@ -94,6 +94,7 @@ class _Mention:
     chosen: Place | None = None
     score: float = 0.0
     initial: bool = False  # opens its sentence with no cue
+    container: bool = False  # "the X district of <this>": contains the scene
 
 
 @dataclass
@@ -391,6 +392,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
                 weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
     if container:
         weight *= 0.5
+        m.container = True
     if lex.reference.search(before):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
@@ -498,7 +500,7 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                 c2 = ms2[0].chosen
                 if score < 0.3 * top_score:
                     break
-                if _level(ms2[0]) <= level:
+                if _level(ms2[0]) <= level or all(m2.container for m2 in ms2):
                     continue
                 if anchor is None or c2 is None:
                     texts = {m.text for m in ms}
@@ -518,6 +520,20 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         best = max(ms, key=lambda m: m.score)
         second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
         where.place = _pretty(best.surface, chosen)
+        if chosen is None:
+            # "Rohtrung village in Himachal Pradesh's Kinnaur district": the known area
+            # named with an unknown place says its state and country
+            for ms_ in groups.values():
+                for m in ms_:
+                    c = m.chosen
+                    if (c is not None and m.text == best.text and m is not best
+                            and (m.container or c.is_area) and m.weight > 0
+                            and (not ctx or c.country_code in ctx)):
+                        where.country_code, where.country = c.country_code, c.country
+                        where.admin1 = c.name if c.kind == "admin1" else c.admin1
+                        break
+                if where.country:
+                    break
         if chosen is not None:
             where.country_code = chosen.country_code
             where.country = chosen.country

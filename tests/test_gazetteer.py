@@ -48,6 +48,12 @@ def test_ambiguous_names_are_sorted_by_population() -> None:
     assert found[0].population >= found[-1].population
 
 
+def test_places_of_that_very_name_come_before_alternate_names() -> None:
+    found = gazetteer.lookup("Islamabad")
+    assert found[0].country_code == "PK" and not found[0].alt
+    assert any(p.alt for p in found)  # an old name of another city, kept but last
+
+
 def test_villages_are_in_the_gazetteer() -> None:
     # cities500: places of a few hundred people are there
     assert any(p.population < 1000 for p in gazetteer.lookup("Soldeu"))

@@ -69,6 +69,25 @@ def test_locality_preferred_over_its_province() -> None:
     assert w.admin1 == "Khyber Pakhtunkhwa"
 
 
+def test_district_of_a_city_is_the_place_and_the_city_its_container() -> None:
+    w = where("A building collapsed in the Ikoyi district of Lagos on Monday, killing 36.")
+    assert w.place == "Ikoyi"
+    assert w.admin1 == "Lagos"
+    assert w.country == "Nigeria"
+
+
+def test_unknown_village_takes_state_from_the_area_named_with_it() -> None:
+    w = where("At least 18 people were killed when a bus fell into a gorge in Qorbatkul "
+              "village in Himachal Pradesh's Kinnaur district.")
+    assert w.place == "Qorbatkul"
+    assert w.admin1 == "Himachal Pradesh"
+    assert w.country == "India"
+
+
+def test_swept_through_is_a_cue() -> None:
+    assert where("Floods swept through Jacobabad on Sunday, killing 11.").place == "Jacobabad"
+
+
 # ---- possessives and demonyms
 
 
@@ -136,6 +155,23 @@ def test_state_abbreviation_picks_the_right_springfield() -> None:
 def test_distance_phrase_is_a_reference_point() -> None:
     w = where("The blast hit a checkpoint in Jamrud, 25 km west of Peshawar, killing three.")
     assert w.place == "Jamrud"
+
+
+def test_near_the_capital_is_a_reference_point() -> None:
+    w = where("A blast hit a bus in Bagram, near the capital Kabul, killing six.")
+    assert w.place == "Bagram"
+    assert w.country == "Afghanistan"  # from Kabul, though Bagram itself is not listed
+
+
+def test_hospital_town_is_not_the_scene() -> None:
+    w = where("A bomb killed four soldiers in Miranshah on Tuesday. The wounded were taken "
+              "to a hospital in Bannu.")
+    assert w.place == "Miranshah"
+
+
+def test_alternate_name_does_not_outweigh_a_place_of_that_name() -> None:
+    w = where("Officials in Islamabad said 30 people died in the blast.")
+    assert w.country == "Pakistan"
 
 
 def test_destination_is_not_the_scene() -> None:
