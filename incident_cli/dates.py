@@ -22,6 +22,7 @@ from .models import Evidence, When
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
+_MAX_ITEMS = 12  # date phrases of one sentence we rank
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TITLE_LAG = 0.25  # a title's date yields to an equally good one in the lead
 _SCORE_BONUS = 0.5  # taken off the best-scored sentence's order, less off the others
@@ -572,10 +573,12 @@ def _extract(doc: Document, config: Config) -> When:
     best: tuple[float, int, Sentence, _Found, dt.date | None] | None = None
     top_score = max((s.score for s in doc.sentences if not s.background), default=0.0)
     ordinal = 0  # body sentences read so far; the title counts as the first, a little behind
-    for sentence in doc.sentences:
+    for read, sentence in enumerate(doc.sentences):
         if sentence.background:
             continue
-        if ordinal >= limit or (best is not None and ordinal - _MAX_BONUS > best[0]):
+        if read >= 4 * limit or ordinal >= limit:
+            break
+        if best is not None and ordinal - _MAX_BONUS > best[0]:
             break  # no later sentence can beat the best date found
         text = sentence.text
         items = _find(text, lex)
@@ -587,7 +590,7 @@ def _extract(doc: Document, config: Config) -> When:
         caption = _any(lex.caption, text) is not None
         history = _any(lex.history, text) is not None
         previous: dt.date | None = None
-        for item in items:
+        for item in items[:_MAX_ITEMS]:
             if _is_stamp_item(text, item, lex):
                 continue
             if item.kind == "anchored":
