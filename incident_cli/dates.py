@@ -371,6 +371,7 @@ def find_publication_date(header_lines: list[str], head: str, config: Config) ->
 _BYLINE = re.compile(r"^\W*(?:by|story by|written by|source|via)\b", re.IGNORECASE)
 _TEASER = re.compile(r"^\W*(?:read|see|watch|also|related|more|recommended|trending|previous|"
                      r"next|latest|popular|top stories|don't miss)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _SHORT_LINE = 80
 _TRAILER = re.compile(r"\S\s*[|•·—–/-]\s*$")  # a name, then a separator, then the date
 _LONG_LINE = 120  # a longer head line is body text: only its opening can hold a stamp
@@ -414,7 +415,9 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
                 continue
             if best is None or (rank, i) < best[:2]:
                 best = (rank, i, date)
-        if header_year is None and i < len(header_lines) and not banner:
+        if header_year is None and i < len(header_lines) and not banner and not _COPYRIGHT.search(
+            line
+        ):
             year = lex.year_alone.search(line)
             header_year = int(year.group("year")) if year else None
         found = _dateline_day(line, lex) if dateline is None else None

@@ -336,6 +336,8 @@ def test_dateline_needs_a_year() -> None:
     assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.") is None
     assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.",
                header_lines=["Edition 2022"]) == D(2022, 6, 4)
+    assert pub("LUCKNOW, June 4 (PTI): A fire killed eight workers.",
+               header_lines=["Copyright 2024 Daily News Group, some long legal line here"]) is None
 
 
 def test_publication_date_from_header_feeds_relative_dates() -> None:
