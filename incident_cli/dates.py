@@ -1,12 +1,13 @@
 """When: absolute dates, and weekdays / relative days resolved against the reference date.
 
-Everything is read by one alternation regex per sentence (linear, case-sensitive for month
-and weekday names so the verb "may" is no month), then each found phrase is resolved and
-ranked: lead sentences first, dates tied to an event verb before dates of a reporting act
-("officials said Tuesday"), and dates of other events (history, captions, "since Monday")
-last. Lexicons and cue patterns live in `data/dates.yaml`.
+Three small regexes (absolute dates, weekdays, relative days) run on a sentence only when
+a cheap substring test says they could match; month and weekday names are matched as
+written (Capitalised or UPPER) so the verb "may" is no month. Each phrase found is resolved
+and ranked by `_cost`: lead sentences first, dates tied to an event verb before dates of a
+reporting act ("officials said Tuesday") or of what followed (searches, funerals), and dates
+of other events (history, captions, "since Monday", far from the reference) last.
+Lexicons and cue patterns live in `data/dates.yaml`.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -22,6 +23,7 @@ from .models import Evidence, When
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
+_YEAR_SLACK = 2  # days after the reference a year-less date may still fall in its year
 _MAX_ITEMS = 12  # date phrases of one sentence we rank
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TITLE_LAG = 0.25  # a title's date yields to an equally good one in the lead
@@ -299,16 +301,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _resolve(item: _Found, reference: dt.date | None) -> dt.date | None:
     if item.kind == "absolute":
-        assert item.month is not None and item.day is not None
+        if item.month is None or item.day is None:
+            return None
         if item.year is not None:
             return _safe_date(item.year, item.month, item.day)
         if reference is None:
             return None
-        # The most recent such date on or (a few days' slack) before the reference.
+        # The most recent such date on or before the reference (a day or two of slack for
+        # time zones and late filing).
         same_year = _safe_date(reference.year, item.month, item.day)
         if item.before:  # "on March 3 last year"
             return _safe_date(reference.year - 1, item.month, item.day)
-        if same_year is not None and same_year <= reference + dt.timedelta(days=7):
+        if same_year is not None and same_year <= reference + dt.timedelta(days=_YEAR_SLACK):
             return same_year
         return _safe_date(reference.year - 1, item.month, item.day)
     if reference is None:
@@ -357,10 +361,12 @@ def _only_date(line: str, start: int, end: int, lex: _Lexicon) -> bool:
 def find_publication_date(header_lines: list[str], head: str, config: Config) -> dt.date | None:
     """A publication date stated in the article's header or dateline, if any.
 
-    Ranked: a labelled line ("Updated: Mar 30, 2011") or a leading "date 2019-06-20", then a
-    byline with a date, then a line that is only a date (unless it sits in a page banner with
-    weather or "Today in"), then a full date opening the first lines. A dateline gives only
-    a month and day, so it needs a year stated elsewhere in the header.
+    Ranked: a labelled line ("Updated: Mar 30, 2011") or a leading "date 2019-06-20"; then a
+    byline or source line with a date ("By Jane Doe | June 4, 2022"); then a line that is
+    only a date, a "Name | date" line or a dateline with a year (none of them inside a page
+    banner with weather or "Today in"); then a full date opening one of the first lines.
+    Teaser lines ("Read more: …") never count. A dateline without a year ("LUCKNOW, June 4
+    (PTI):") needs a year stated on another header line (not a copyright year).
     """
     try:
         return _publication_date(header_lines, head, config)
