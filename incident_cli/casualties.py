@@ -435,6 +435,16 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before)
         bodies_word = bool(rules.bodies_only.fullmatch(word))
         prev_kw_end = keywords[i - 1][1] if i > 0 else 0
+        # "3 gunmen killed 5 people": a figure right after an active word is its object, and
+        # the one before is its subject, unless the clause is passive ("25 were killed 2 ...")
+        if passive_ok and is_active:
+            ws = re.match(r"\s+", text[ke:ke + 5])
+            after_fig = _figure_at(figures, ke + (ws.end() if ws else 0))
+            adjacent = any(ks - 2 <= f.end <= ks for f in figures)  # "7 killed 3 injured"
+            if after_fig is not None and id(after_fig) not in used and not adjacent and \
+                    not re.search(r"\b(?:were|was|are|is|been|be)\s+(?:\w+\s+)?$",
+                                  text[max(prev_kw_end, ks - 40):ks]):
+                passive_ok = False
         # 1. a figure before the word: "25 passengers were killed"
         if passive_ok and _link_before(text, ks, ke, cat, word, prev_kw_end, figures, used,
                                        rules, add):
@@ -677,13 +687,13 @@ def extract_casualties(
     """The main incident's counts, and the other incidents whose tolls the article gives."""
     rules = _rules(config)
     foreground: list[Mention] = []
-    others: dict[int, OtherIncident] = {}
+    others: dict[int, list[OtherIncident]] = {}
     for sentence in doc.sentences:
         try:
             mentions = _read_sentence(sentence, rules, config)
         except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
             continue
-        for m in mentions:
+        for m in sorted(mentions, key=lambda m: m.start):
             if _is_hypothetical(m, rules):
                 continue
             if _is_background(m, rules, doc.published):
@@ -693,10 +703,10 @@ def extract_casualties(
                     continue  # a superseded toll of the same incident
                 if m.category not in ("killed", "injured") or m.kind == "zero_weak":
                     continue
-                other = others.setdefault(sentence.index, OtherIncident(text=sentence.text))
-                current = getattr(other, m.category)
-                if current is None or m.value > current:
-                    setattr(other, m.category, m.value)
+                records = others.setdefault(sentence.index, [])
+                if not records or getattr(records[-1], m.category) is not None:
+                    records.append(OtherIncident(text=sentence.text))  # "in 1970 ..., and in 1974"
+                setattr(records[-1], m.category, m.value)
                 continue
             foreground.append(m)
 
@@ -719,4 +729,4 @@ def extract_casualties(
     for cat in CATEGORIES:
         chosen = _choose([m for m in foreground if m.category == cat], lead)
         setattr(toll, cat, _count(chosen, lead))
-    return toll, list(others.values())
+    return toll, [o for records in others.values() for o in records]
