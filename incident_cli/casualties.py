@@ -96,6 +96,7 @@ class _Rules:
     hypo_modal: list[re.Pattern[str]]
     lead_sentences: int
     all_aboard: re.Pattern[str]
+    later: re.Pattern[str]
     aboard: list[re.Pattern[str]]
 
 
@@ -232,6 +233,7 @@ def _build(config: Config) -> _Rules:
         hypo_if=re.compile(r"\b(?:[Ii]f|[Uu]nless)\b"),
         hypo_modal=[re.compile(str(p)) for p in sec.get("hypothetical_patterns", [])],
         lead_sentences=int(sec.get("lead_sentences", 3)),
+        later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
     )
@@ -537,10 +539,17 @@ def _year_is_past(year: int, published: dt.date | None) -> bool:
     return published is None or year < published.year
 
 
-def _is_background(m: Mention, rules: _Rules, published: dt.date | None) -> bool:
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
+                   title: str | None = None) -> bool:
     s = m.sentence
-    if s.background or rules.teaser.search(s.text):
+    if rules.teaser.search(s.text):
         return True
+    if s.background and not (title and _norm(s.text) and _norm(s.text) in _norm(title)):
+        return True  # a repeat of the headline in the body is still the main story
     text = s.text[:_MAX_SENTENCE]
     prefix = text[:m.start]
     if any(p.search(prefix) for p in rules.bg_before):
@@ -696,7 +705,7 @@ def extract_casualties(
         for m in sorted(mentions, key=lambda m: m.start):
             if _is_hypothetical(m, rules):
                 continue
-            if _is_background(m, rules, doc.published):
+            if _is_background(m, rules, doc.published, doc.title):
                 if m.kind in ("toll", "update", "correction") and re.search(
                         r"\b(?:earlier|initially|previously|first)\b",
                         sentence.text[:m.start], re.I):
@@ -725,6 +734,10 @@ def extract_casualties(
     has_positive = {m.category for m in foreground if not m.kind.startswith("zero")}
     if has_positive & {"killed", "injured"}:
         foreground = [m for m in foreground if m.kind != "zero_both"]
+    for m in foreground:  # "police later said 8 had died": a later total, not a detail
+        if m.kind == "count" and m.sentence.index not in lead and rules.later.search(
+                m.sentence.text[:m.end]):
+            m.kind = "update"
     toll = Casualties()
     for cat in CATEGORIES:
         chosen = _choose([m for m in foreground if m.category == cat], lead)

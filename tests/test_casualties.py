@@ -303,3 +303,14 @@ def test_separate_incidents_in_the_same_article() -> None:
     toll, others = run(text)
     assert toll.killed.value == 4
     assert sorted(o.killed for o in others) == [3, 5]
+
+
+def test_a_later_total_updates_the_lead() -> None:
+    text = ("A bomb killed five people at a market on Monday, police said. The market was "
+            "crowded. Shops were closed. Traders protested. Hospital officials later said "
+            "eight people had died.")
+    assert killed(text) == 8
+    text = ("A bomb killed five people at a market on Monday, police said. The market was "
+            "crowded. Shops were closed. Traders protested. In total, 12 people were killed in "
+            "three attacks across the country this week.")
+    assert killed(text) == 5
