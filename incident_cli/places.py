@@ -38,7 +38,12 @@ _CAP_RUN = re.compile(
     r"(?<![\w'])[^\W\d_a-z][\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
-_NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+[a-z]+\s+of\s+(?:the\s+)?$")
+_NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
+# "the Oaxaca town of X", "the Sindh city of X": the first name only contains the place
+_LOCALITY_OF = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement)\s+of\s+"
+                          r"(?:the\s+)?[A-Z]")
+_LOCALITY_FEATURES = frozenset({"town", "city", "village", "port", "hamlet", "resort",
+                                "settlement", "villages", "towns", "cities"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -71,6 +76,7 @@ class _Lexicon:
     feature_after: re.Pattern[str]
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
+    officials: re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
@@ -188,6 +194,10 @@ def _lexicon(config: Config) -> _Lexicon:
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
+            officials=re.compile(r"\s+(?:" + "|".join(re.escape(x) for x in
+                                 sorted(words("official_words"), key=len, reverse=True))
+                                 + r")\b", re.IGNORECASE) if words("official_words")
+            else re.compile(r"(?!)"),
             event_words=frozenset(w_ for e in events for w_ in e.split()[-1:]),
             name_features=words("name_features"),
             person_before=words("person_before"),
@@ -341,6 +351,8 @@ def _contained(before: str, lex: _Lexicon) -> bool:
     if named is None:
         return False
     word = named.group(1).lower()
+    if named.group(2) in _LOCALITY_FEATURES:  # "the Oaxaca town of X": X is the town
+        return False
     return word not in lex.country_of and word not in _SKIP_FIRST and word not in lex.breakers
 
 
@@ -364,10 +376,14 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     elif not before.strip() and after.lstrip().startswith((":", "—", "--")):
         weight, no_cue = w.get("colon_dateline", 0.7), False
     container = False
-    if m.feature is None:
+    if m.feature is None and _LOCALITY_OF.match(after):
+        container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene
+    elif m.feature is None:
         fa = lex.feature_after.match(after)
         fb = lex.feature_before.search(before)
-        if fa:
+        if fa and lex.officials.match(after, fa.end()):
+            pass  # "the Mathura district magistrate said": an official's title, not a cue
+        elif fa:
             m.feature = fa.group(1).lower()
         elif fb and _contained(before, lex):
             container = True  # "the Ikoyi district of Lagos": Lagos only contains the scene
@@ -401,7 +417,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         # A lone capitalised word the article also uses in lower case is a common word.
         if " " not in m.surface and m.surface.lower() in doc_lower:
             weight = 0.0
-        elif not before.strip():
+        elif not before.strip() and not (m.sentence is not None and m.sentence.is_title):
             m.initial = True
     m.weight = weight
 
