@@ -143,7 +143,8 @@ def _build(config: Config) -> _Rules:
     adj = r"(?:[\w'’-]+\s+){0,2}?"
     num = sec.get("numbers", {})
     numw = rf"(?:\d{{1,3}}|{_alt([*num.get('units', {}), *num.get('tens', {})])})"
-    item = (rf"(?:(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+    det = r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth)"
+    item = (rf"(?:{det}\s+{adj}{sg}\b"
             rf"|{numw}\s+{adj}{pl}\b)")
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
@@ -183,11 +184,11 @@ def _build(config: Config) -> _Rules:
         enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
         enum_head=re.compile(
-            rf"(?<![\w'’-])((?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
-            rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:an?|one|the|another|his|her|their)"
+            rf"(?<![\w'’-])({det}\s+{adj}{sg}\b"
+            rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){det}"
             rf"\s+{adj}{sg}\b)*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
         single_life=re.compile(str(sec.get("single_life_pattern", "(?!)")), flags),
-        enum_item=re.compile(rf"\b(?:(?:an?|one|the|another|his|her|their)\s+{adj}{sg}\b"
+        enum_item=re.compile(rf"\b(?:{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
         attributive_after=re.compile(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
