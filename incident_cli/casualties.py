@@ -84,6 +84,7 @@ class _Rules:
     zero_prefilter: re.Pattern[str]
     zero: dict[str, list[re.Pattern[str]]]
     bg_before: list[re.Pattern[str]]
+    bg_clause_before: list[re.Pattern[str]]
     bg_after: list[re.Pattern[str]]
     bg_since: re.Pattern[str]
     teaser: re.Pattern[str]
@@ -217,6 +218,7 @@ def _build(config: Config) -> _Rules:
             "arrested": many("arrested_patterns", zero),
         },
         bg_before=many("before_patterns", bg),
+        bg_clause_before=many("clause_before_patterns", bg),
         bg_after=many("after_patterns", bg),
         bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
         teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
@@ -554,6 +556,8 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
     text = s.text[:_MAX_SENTENCE]
     prefix = text[:m.start]
     if any(p.search(prefix) for p in rules.bg_before):
+        return True
+    if any(p.search(prefix[-300:]) for p in rules.bg_clause_before):
         return True
     if rules.bg_since.search(prefix):
         return True

@@ -314,3 +314,10 @@ def test_a_later_total_updates_the_lead() -> None:
             "crowded. Shops were closed. Traders protested. In total, 12 people were killed in "
             "three attacks across the country this week.")
     assert killed(text) == 5
+
+
+def test_time_words_of_the_main_incident_are_not_background() -> None:
+    assert killed("Three days after the quake, the death toll rose to 500.") == 500
+    assert killed("Police said earlier that 5 people had been killed in the blast.") == 5
+    assert killed("Health officials said 32 people were killed and 110 wounded in strikes "
+                  "over the past 24 hours.") == 32
