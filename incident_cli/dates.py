@@ -49,6 +49,8 @@ class _Lexicon:
     reporting: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
+    update: list[re.Pattern[str]]
+    update_subjects: tuple[str, ...]
     event: list[re.Pattern[str]]
     caption: list[re.Pattern[str]]
     history: list[re.Pattern[str]]
@@ -181,6 +183,8 @@ def _lexicon(config: Config) -> _Lexicon:
             reporting=_compile_list(data.get("reporting_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
+            update=_compile_list(data.get("update_patterns", [])),
+            update_subjects=tuple(str(w).lower() for w in data.get("update_subjects", [])),
             event=_compile_list(data.get("event_patterns", [])),
             caption=_compile_list(data.get("caption_patterns", [])),
             history=_compile_list(data.get("history_patterns", [])),
@@ -542,8 +546,11 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         if _any(lex.event, text[item.end:item.end + 30]):
             return cost - 1.5
         return cost
-    reporting = _any(lex.reporting, before[-70:]) is not None or (
-        item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None
+    reporting = (
+        _any(lex.reporting, before[-70:]) is not None
+        or (item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None)
+        or (_any(lex.update, before[-40:]) is not None
+            and any(w in text[:item.start].lower() for w in lex.update_subjects))
     )
     if reporting:
         cost += 2.5

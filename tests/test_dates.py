@@ -217,6 +217,9 @@ def test_title_date() -> None:
         ("A man was stabbed in the park on Saturday night.\nA suspect will appear in court on "
          "Monday.", "Saturday night"),
         ("Yesterday's blast killed 4 people, police said today.", "Yesterday"),
+        ("The death toll in a stampede at a crowded shrine during the festival rose to 19 on "
+         "Sunday, officials said.\nThe crush took place shortly before midnight on Saturday.",
+         "Saturday"),
     ],
 )
 def test_event_date_among_others(text: str, phrase: str) -> None:
