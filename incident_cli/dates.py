@@ -219,6 +219,7 @@ _STAMP_LABEL = re.compile(r"^\W*(?:date|dated|updated|published|posted)\b", re.I
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
+_NAMED_DAY = re.compile(r"\b(?:Bloody|Black|Super|Cyber|BLOODY|BLACK)\s+$")
 _MERGE_GAP = re.compile(r"[\s,(]{0,3}")
 
 
@@ -243,6 +244,8 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
     if "day" in low:
         for m in lex.weekday_re.finditer(text):
             start = m.start()
+            if _NAMED_DAY.search(text, max(0, start - 8), start):
+                continue  # "Bloody Sunday", "Black Friday": names, not this week's days
             prefix = lex.weekday_prefix.search(text[max(0, start - 48):start])
             if prefix is not None and prefix.group():
                 start -= len(prefix.group())

@@ -161,6 +161,8 @@ def test_names_are_not_days() -> None:
     assert w.text == "Monday"
     w = when("The Sunday Times reported that the fire started Friday.", D(2023, 2, 17))
     assert w.text == "Friday"
+    w = when("Marchers recalled Bloody Sunday as a bomb exploded on Tuesday.", D(2023, 2, 17))
+    assert w.text == "Tuesday"
 
 
 # --- picking the main incident's date ----------------------------------------------------------
