@@ -44,6 +44,11 @@ _LOCALITY_OF = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settleme
                           r"(?:the\s+)?[A-Z]")
 _LOCALITY_FEATURES = frozenset({"town", "city", "village", "port", "hamlet", "resort",
                                 "settlement", "villages", "towns", "cities"})
+_PLAIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*")
+_CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
+_STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+_COMMA = re.compile(r",\s*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -64,12 +69,11 @@ class _Lexicon:
     not_places: frozenset[str]
     reference: re.Pattern[str]
     reference_after: list[re.Pattern[str]]
-    event: re.Pattern[str]
     here: list[re.Pattern[str]]
-    country_re: re.Pattern[str] | None
+    country_re: re.Pattern[str] | None  # the few names that are not plain capitalised runs
+    spelled: dict[str, str]  # country names, demonyms and aliases as written -> ISO2
     country_of: dict[str, str]  # lower-cased name/demonym/alias -> ISO2
     weak_demonyms: frozenset[str]
-    state_re: re.Pattern[str] | None
     state_of: dict[str, str]  # lower-cased state name/abbreviation -> postal code
     scene_prefix: re.Pattern[str]
     feature_before: re.Pattern[str]
@@ -113,7 +117,8 @@ def _one_of(patterns: list[str] | None) -> re.Pattern[str]:
     """One compiled alternation instead of a loop of searches."""
     if not patterns:
         return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # matched against lower-cased text: IGNORECASE makes compiling these 10x slower
+    return re.compile("|".join(f"(?:{p})" for p in patterns).lower())
 
 
 def _lexicon(config: Config) -> _Lexicon:
@@ -145,12 +150,15 @@ def _lexicon(config: Config) -> _Lexicon:
             else:
                 country_of.pop(str(alias).lower(), None)
                 spelled.pop(str(alias), None)
-        names = sorted((n for n in spelled if n.lower() in country_of), key=len, reverse=True)
-        # Case-sensitive on purpose: much faster than IGNORECASE over hundreds of names.
+        spelled = {n: cc for n, cc in spelled.items() if n.lower() in country_of}
+        # Names that are plain runs of capitalised words are found by dictionary look-ups
+        # (a regex of hundreds of names costs ~0.1 s to compile); only the few others
+        # ("U.S.", "Bosnia and Herzegovina", "Cote d'Ivoire") need a small regex.
+        odd = sorted((n for n in spelled if not _PLAIN_NAME.fullmatch(n)), key=len, reverse=True)
         country_re = (
-            re.compile(r"(?<![\w.])(?=[A-Z])(" + "|".join(re.escape(n) for n in names)
+            re.compile(r"(?<![\w.])(?=[A-Z])(" + "|".join(re.escape(n) for n in odd)
                        + r")(?![\w-])")
-            if names else None
+            if odd else None
         )
         state_of: dict[str, str] = {}
         for (cc, code), name in gazetteer._admin1_table().items():
@@ -158,12 +166,6 @@ def _lexicon(config: Config) -> _Lexicon:
                 state_of[name.lower()] = code
         for abbr, code in (sec.get("us_state_abbreviations") or {}).items():
             state_of[str(abbr).lower()] = str(code)
-        states = sorted(state_of, key=len, reverse=True)
-        state_re = (
-            re.compile(r"^,\s*(" + "|".join(re.escape(s) for s in states) + r")(?![\w])",
-                       re.IGNORECASE)
-            if states else None
-        )
         scene = words("scene_cues")
         feats = words("feature_words")
         feat_alt = "|".join(re.escape(f) for f in sorted(feats, key=len, reverse=True))
@@ -177,13 +179,11 @@ def _lexicon(config: Config) -> _Lexicon:
             reference=_one_of(sec.get("reference_patterns")),
             reference_after=[re.compile(p, re.IGNORECASE)
                              for p in sec.get("reference_after_patterns") or []],
-            event=re.compile(r"\b(?:" + "|".join(re.escape(e) for e in events) + r")\b")
-            if events else re.compile(r"(?!)"),
             here=[re.compile(p, re.IGNORECASE) for p in sec.get("here_patterns") or []],
             country_re=country_re,
+            spelled=spelled,
             country_of=country_of,
             weak_demonyms=words("weak_demonyms"),
-            state_re=state_re,
             state_of=state_of,
             scene_prefix=re.compile(
                 r"\b(?:" + "|".join(re.escape(s) for s in sorted(scene)) + r")\s+"
@@ -300,22 +300,54 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     return None
 
 
+def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
+    """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
+    hits: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    if lex.country_re is not None:
+        for m in lex.country_re.finditer(text):
+            cc = lex.spelled.get(m.group(1))
+            if cc:
+                hits.append((cc, m.start(), m.end()))
+                taken.append(m.span())
+    for m in _CAP_SEQ.finditer(text):
+        toks = [t.span() for t in _CAP_TOKEN.finditer(text, m.start(), m.end())]
+        i = 0
+        while i < len(toks):
+            for j in range(min(len(toks), i + 4), i, -1):
+                a, b = toks[i][0], toks[j - 1][1]
+                cc = lex.spelled.get(text[a:b])
+                if cc and not any(x <= a < y for x, y in taken):
+                    hits.append((cc, a, b))
+                    i = j - 1
+                    break
+            i += 1
+    hits.sort(key=lambda h: h[1])
+    return hits
+
+
+def _state_after(after: str, lex: _Lexicon) -> str | None:
+    """The US state in ", Calif." / ", North Carolina" right after a name."""
+    m = _STATE_AFTER.match(after)
+    if m is None:
+        return None
+    toks = m.group(1).split()
+    for k in range(min(3, len(toks)), 0, -1):
+        code = lex.state_of.get(" ".join(toks[:k]).lower())
+        if code:
+            return code
+    return None
+
+
 def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str]) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence."""
     out = _Scan()
     text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
-    if lex.country_re is not None:
-        for m in lex.country_re.finditer(text):
-            word = m.group(1)
-            if not word[0].isupper():
-                continue
-            cc = lex.country_of.get(word.lower())
-            if cc is None:
-                continue
-            weight = 0.5 if word.lower() in lex.weak_demonyms else 1.0
-            out.countries.append((cc, m.start(), m.end(), weight))
-            country_spans.append(m.span())
+    for cc, a, b in _find_countries(text, lex):
+        weight = 0.5 if text[a:b].lower() in lex.weak_demonyms else 1.0
+        out.countries.append((cc, a, b, weight))
+        country_spans.append((a, b))
 
     prev_end = -10
     poss_cc: str | None = None
@@ -364,7 +396,9 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     after = text[m.end:m.end + 60]
     words_before = before.split()
     prev = words_before[-1].lower().rstrip(".,") if words_before else ""
-    if prev in lex.person_before or (prev not in lex.locative and lex.person_after.search(after)):
+    if prev in lex.person_before or (
+        prev not in lex.locative and lex.person_after.search(after.lower())
+    ):
         m.weight = 0.0
         return
     weight = w.get("no_cue", 0.25)
@@ -394,22 +428,21 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     if poss_cc and text[prev_end:m.start].strip() == "":
         m.cc_hint, m.state_hint, m.possessive = poss_cc, poss_state, True
         weight, no_cue = max(weight, w.get("possessive", 1.0)), False
-    if lex.state_re is not None:
-        st = lex.state_re.match(after)
-        if st:
-            m.cc_hint, m.state_hint = "US", lex.state_of.get(st.group(1).lower())
-            weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
-    if m.cc_hint is None and lex.country_re is not None:
-        cm = re.match(r",\s*", after)
+    state = _state_after(after, lex)
+    if state:
+        m.cc_hint, m.state_hint = "US", state
+        weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
+    if m.cc_hint is None:
+        cm = _COMMA.match(after)
         if cm:
-            cm2 = lex.country_re.match(after, cm.end())
-            if cm2 and cm2.group(1)[0].isupper():
-                m.cc_hint = lex.country_of.get(cm2.group(1).lower())
+            hits = _find_countries(after[cm.end():cm.end() + 40], lex)
+            if hits and hits[0][1] == 0:
+                m.cc_hint = hits[0][0]
                 weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
     if container:
         weight *= 0.5
         m.container = True
-    if lex.reference.search(before):
+    if lex.reference.search(before.lower()):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
         weight *= 0.5
