@@ -177,7 +177,8 @@ def _build(config: Config) -> _Rules:
         active=active,
         bodies_only=bodies_only,
         cause_before=re.compile(
-            r"\b(?:from|of|to|succumbed)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?$", flags),
+            r"\b(?:died|dies|die|dead|death|deaths|succumbed|succumbing|killed)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:from|of|to)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?$", flags),
         gap_max=int(sec.get("gap_max_words", 8)),
         blockers=frozenset(str(w).lower() for w in sec.get("gap_blockers", [])),
         attackers=frozenset(str(w).lower() for w in sec.get("attacker_nouns", [])),

@@ -321,3 +321,11 @@ def test_time_words_of_the_main_incident_are_not_background() -> None:
     assert killed("Police said earlier that 5 people had been killed in the blast.") == 5
     assert killed("Health officials said 32 people were killed and 110 wounded in strikes "
                   "over the past 24 hours.") == 32
+
+
+def test_hospital_conditions_and_causes_of_death() -> None:
+    assert injured("Two others are in critical condition.") == 2
+    assert injured("The blast injured 25 people. Six of them remain in critical condition.") == 25
+    assert injured("Of the 40 injured, 12 are in serious condition.") == 40
+    assert counts("Two people inside the car died on the scene from gunshot wounds.") == {
+        "killed": 2, "injured": None, "missing": None, "arrested": None}
