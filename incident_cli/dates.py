@@ -23,6 +23,7 @@ from .models import Evidence, When
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MAX_LINE = 400  # characters of one header line we look at
 _MAX_SENTENCE = 1200  # characters of one sentence we look at
+_OFFSETS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2}  # relative_days groups
 _YEAR_SLACK = 2  # days after the reference a year-less date may still fall in its year
 _MAX_ITEMS = 12  # date phrases of one sentence we rank
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -107,8 +108,9 @@ def _lexicon(config: Config) -> _Lexicon:
         data = config.section("dates")
         months = {str(k).lower(): int(v) for k, v in data.get("months", {}).items()}
         weekdays = {str(k).lower(): int(v) for k, v in data.get("weekdays", {}).items()}
-        relative = {" ".join(str(k).lower().split()): int(v)
-                    for k, v in data.get("relative_days", {}).items()}
+        relative = {" ".join(str(phrase).lower().split()): _OFFSETS[group]
+                    for group, phrases in data.get("relative_days", {}).items()
+                    if group in _OFFSETS for phrase in phrases or []}
         parts = [str(p) for p in data.get("parts_of_day", [])]
         modifiers = [str(m) for m in data.get("weekday_modifiers", [])]
         month = rf"(?:{_names(list(months))})"

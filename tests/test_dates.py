@@ -412,3 +412,15 @@ def test_fast_enough() -> None:
     for _ in range(50):
         extract_date(doc, CFG)
     assert (time.perf_counter() - start) / 50 < 0.005
+
+
+def test_config_extends_the_lexicon() -> None:
+    from incident_cli.config import load_config
+
+    config = load_config(text="dates:\n  relative_days:\n    today+: [this forenoon]\n"
+                              "  parts_of_day+: [forenoon]\n")
+    doc = prepare("A boat capsized this forenoon near the jetty.", published=D(2023, 2, 17),
+                  config=config)
+    assert extract_date(doc, config).date == "2023-02-17"
+    doc = prepare("A boat capsized Friday forenoon.", published=D(2023, 2, 17), config=config)
+    assert extract_date(doc, config).text == "Friday forenoon"
