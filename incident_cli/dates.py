@@ -136,8 +136,8 @@ def _lexicon(config: Config) -> _Lexicon:
         # late Monday / early on Sunday / in the early hours of Thursday
         weekday_prefix = re.compile(
             rf"(?:\b(?P<pre>{_words(modifiers)})\s+(?:on\s+)?)?"
-            r"(?:\b(?:in\s+)?the\s+(?:(?:early|small|wee\s+small)\s+)?"
-            r"(?:hours|morning|afternoon|evening|night)\s+of\s+)?$",
+            r"(?:\b(?:in\s+|during\s+)?the\s+(?:(?:early|small|wee(?:\s+small)?)\s+)?"
+            r"(?:(?:morning\s+)?hours|morning|afternoon|evening|night)\s+of\s+)?$",
             re.IGNORECASE,
         )
         relative_re = re.compile(
