@@ -407,8 +407,13 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         weight, no_cue = w.get("scene_cue", 1.0), False
     elif prev in lex.locative:
         weight, no_cue = w.get("plain_cue", 0.6), False
-    elif not before.strip() and after.lstrip().startswith((":", "—", "--")):
-        weight, no_cue = w.get("colon_dateline", 0.7), False
+    elif not before.strip() and after.lstrip().startswith((":", "\u2014", "--")):
+        # "Hyderabad: A blast ..." opens the story like a dateline; deeper in the text it
+        # is the filing place of a side report
+        if m.sentence is None or m.sentence.index <= 2:
+            weight, no_cue = w.get("colon_dateline", 0.7), False
+        else:
+            weight, no_cue = w.get("reference_point", 0.1), False
     container = False
     if m.feature is None and _LOCALITY_OF.match(after):
         container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene

@@ -207,6 +207,22 @@ def test_dateline_used_when_nothing_better() -> None:
     assert w.country == "Bangladesh"
 
 
+def test_city_colon_opening_the_story_is_a_dateline() -> None:
+    w = where("Hyderabad: A gas cylinder exploded in a restaurant on Monday, injuring four.")
+    assert w.place == "Hyderabad"
+
+
+def test_city_colon_deep_in_the_text_is_a_side_report() -> None:
+    d = doc_of(
+        "Two trains derailed in Harda district on Monday night, killing 24 passengers.",
+        "Rescue teams worked through the night.",
+        "Officials said heavy rain had weakened the tracks.",
+        "Mumbai: Help desks were set up for relatives at the main station.",
+        "Relatives gathered at the main station for news.",
+    )
+    assert extract_place(d, CFG).place == "Harda"
+
+
 # ---- sentence weights: background, late boilerplate, title
 
 
