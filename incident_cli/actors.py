@@ -62,6 +62,120 @@ def _free(text: str, start: int, end: int) -> bool:
     )
 
 
+_PUNCT_SPACE = {ord(c): " " for c in ",.;:!?\"“”‘()[]{}/|…—–*•"}
+_RUN = re.compile(r"(?<![A-Za-z\\])[a-z]+")
+
+
+_NEXT = string.ascii_lowercase + "-'"
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    """Quick-filter keys: 4-letter word prefixes, and whole words shorter than that.
+
+    A 3-letter prefix 'mob' is spelled out as the word 'mob' plus 'mobs', 'mob-', ... so that
+    one set intersection with a sentence's 4-letter prefixes answers the question.
+    """
+
+    p4: frozenset[str]
+    words: frozenset[str]
+
+    @staticmethod
+    def of(prefixes: set[str] | frozenset[str]) -> _Triggers | None:
+        if not prefixes:
+            return None
+        p4: set[str] = set()
+        words: set[str] = set()
+        for p in prefixes:
+            if len(p) >= 4:
+                p4.add(p[:4])
+            elif len(p) == 3:
+                p4.add(p)
+                p4.update(p + c for c in _NEXT)
+            else:
+                words.add(p)
+        return _Triggers(frozenset(p4), frozenset(words))
+
+
+class _Lexicon:
+    """Entries indexed by their trigger keys: one set intersection picks those worth running."""
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self.entries = entries
+        self.always = [i for i, e in enumerate(entries) if e.triggers is None]
+        self.by_p4: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        for i, e in enumerate(entries):
+            if e.triggers is not None:
+                for k in e.triggers.p4:
+                    self.by_p4.setdefault(k, []).append(i)
+                for k in e.triggers.words:
+                    self.by_word.setdefault(k, []).append(i)
+        self.keys4 = frozenset(self.by_p4)
+        self.keysw = frozenset(self.by_word)
+
+    def active(self, v: _View) -> list[_Entry]:
+        picked = set(self.always)
+        for k in self.keys4.intersection(v.p4):
+            picked.update(self.by_p4[k])
+        for k in self.keysw.intersection(v.words):
+            picked.update(self.by_word[k])
+        return [self.entries[i] for i in sorted(picked)]
+
+
+def _triggers(pattern: str) -> _Triggers | None:
+    """Word prefixes one of which any match of `pattern` starts a word with (a quick filter).
+
+    Read from the literal letter runs of the regex, a letter before a quantifier dropped
+    ('bombers?' -> 'bomber'). None (always run) when the pattern has no literal run.
+    """
+    out: set[str] = set()
+    for m in _RUN.finditer(pattern):
+        run = m.group(0)
+        if m.end() < len(pattern) and pattern[m.end()] in "?*{":
+            run = run[:-1]
+        if len(run) >= 3 and run not in _FILTER_STOP:
+            out.add(run[:4])
+    return _Triggers.of(out)
+
+
+_FILTER_STOP = frozenset(["the", "and", "with", "for", "from", "that", "this", "one", "who"])
+
+
+@dataclass
+class _View:
+    """One sentence: its text, an ASCII-lowercased copy and its word prefixes (for filters)."""
+
+    sentence: Sentence
+    text: str
+    low: str
+    words: frozenset[str]
+    p4: frozenset[str]
+
+    def has(self, triggers: _Triggers | None) -> bool:
+        if triggers is None:
+            return True
+        return not (triggers.p4.isdisjoint(self.p4) and triggers.words.isdisjoint(self.words))
+
+
+_PUNCT = ",.;:!?\"“”‘’'()[]{}/|…—–*•"
+
+
+def _view(sentence: Sentence) -> _View:
+    text = sentence.text[:MAX_CHARS]
+    low = _lower(text)
+    words = frozenset([w.strip(_PUNCT) for w in low.split()])
+    return _View(sentence, text, low, words, frozenset([w[:4] for w in words]))
+
+
+@dataclass
+class _Entry:
+    kind: str  # "d" description, "person", "c" clash side, "group", "acronym", "v" victim
+    canon: str
+    regex: re.Pattern[str]
+    triggers: _Triggers | None
+
+
 # --------------------------------------------------------------------------- compiled rules
 
 
@@ -69,29 +183,29 @@ def _free(text: str, start: int, end: int) -> bool:
 class _Rules:
     no_perp_types: frozenset[str]
     attack_types: frozenset[str]
-    perp_re: re.Pattern[str]  # on lowercased text: descriptions, persons, clash sides, groups
-    perp_names: dict[str, tuple[str, str]]  # group name -> (kind, canonical)
+    perp_lex: _Lexicon  # descriptions, persons, clash sides, groups
     group_lower: dict[str, str]  # lowercased alias -> canonical
-    acronym_re: re.Pattern[str] | None  # case-sensitive group acronyms on the original text
     acronyms: dict[str, str]
     verb_after_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     context_re: re.Pattern[str]
-    attack_cue_re: list[re.Pattern[str]]
-    disaster_cue_re: list[re.Pattern[str]]
-    victim_re: re.Pattern[str]
-    victim_names: dict[str, str]
+    context_triggers: _Triggers | None
+    attack_cue_re: re.Pattern[str]  # on lowercased text
+    disaster_cue_re: re.Pattern[str]
+    victim_lex: _Lexicon
     victim_obj_re: re.Pattern[str]
     victim_subj_re: re.Pattern[str]
     name_re: re.Pattern[str]
     speech_re: re.Pattern[str]  # on lowercased text
+    speech_first: frozenset[str]  # first words of the speech verbs
+    source_cues: frozenset[str]  # a sentence without one of these words has no source
     speech_after_re: re.Pattern[str]
     inverted_re: re.Pattern[str]  # on lowercased text
     titles: frozenset[str]
     title_heads: frozenset[str]
     non_name: frozenset[str]
     non_person: frozenset[str]
-    byline_re: list[re.Pattern[str]]
+    byline_re: re.Pattern[str]
 
 
 _PERSON = (
@@ -125,10 +239,10 @@ _APPOSITIVE_BAD_START = frozenset(str.split(
     "as with by after before however while if because although said says told he she they it "
     "we i police officials located situated based known home"
 ))
-_VICTIM_CONTEXT = re.compile(
-    r"(?:killing|killed|death|deaths|murder|funeral|body|bodies|victims?|injured|wounded|shot|"
-    r"named|identified|of|and)\s+(?:[\w.-]+\s+){0,3}$"
-)
+_VICTIM_CONTEXT = frozenset(str.split(
+    "killing killed death deaths murder funeral body bodies victim victims injured wounded shot "
+    "named identified of and"
+))
 _OFFICIAL = re.compile(
     r"(?:minister|spokes(?:man|woman|person)|chief|superintendent|commissioner|governor|mayor|"
     r"sheriff|official|officer|inspector|director|secretary|president|senator|lawmaker|"
@@ -144,25 +258,21 @@ def _build(config: Config) -> _Rules:
     def get(key: str) -> list[Any]:
         return list(sec.get(key) or [])
 
-    parts: list[str] = []
-    perp_names: dict[str, tuple[str, str]] = {}
+    entries: list[_Entry] = []
 
     def add_pairs(key: str, kind: str) -> None:
-        for i, pair in enumerate(get(key)):
+        for pair in get(key):
             if not isinstance(pair, (list, tuple)) or len(pair) < 2:
                 continue
             pattern = str(pair[1])
             try:
-                re.compile(pattern)
+                regex = re.compile(pattern)
             except re.error:
                 continue
-            name = f"{kind}{i}"
-            parts.append(f"(?P<{name}>{pattern})")
-            perp_names[name] = (kind, str(pair[0]))
+            entries.append(_Entry(kind, str(pair[0]), regex, _triggers(pattern)))
 
     add_pairs("perpetrator_descriptions", "d")
-    parts.append(f"(?P<person>{_PERSON})")
-    perp_names["person"] = ("person", "")
+    entries.append(_Entry("person", "", re.compile(_PERSON), _triggers(_PERSON)))
     add_pairs("clash_descriptions", "c")
 
     group_lower: dict[str, str] = {}
@@ -178,10 +288,12 @@ def _build(config: Config) -> _Rules:
             else:
                 group_lower.setdefault(_lower(alias), names[0])
     if group_lower:
-        parts.append(f"(?P<group>{_trie(list(group_lower))})")
-        perp_names["group"] = ("group", "")
-    perp_re = re.compile("|".join(parts) or "(?!)")
-    acronym_re = re.compile(_trie(list(acronyms))) if acronyms else None
+        entries.append(_Entry("group", "", re.compile(_trie(list(group_lower))),
+                              _Triggers.of({_lower(a.split()[0]) for a in group_lower})))
+    if acronyms:
+        first = {_lower(a.translate(_PUNCT_SPACE).split()[0]) for a in acronyms}
+        entries.append(_Entry("acronym", "", re.compile(_trie(list(acronyms))),
+                              _Triggers.of(first)))
 
     verbs = _trie([_lower(str(v)) for v in get("attack_verbs")])
     context_parts = [
@@ -191,36 +303,28 @@ def _build(config: Config) -> _Rules:
         f"(?P<habitual>{_trie(_CONTEXT_EXTRA['habitual'])})",
         f"(?P<clash>{_trie(_CONTEXT_EXTRA['clash'])})",
     ]
-    victim_parts: list[str] = []
-    victim_names: dict[str, str] = {}
-    for i, pair in enumerate(get("victims")):
-        if isinstance(pair, (list, tuple)) and len(pair) >= 2:
-            try:
-                re.compile(str(pair[1]))
-            except re.error:
-                continue
-            victim_parts.append(f"(?P<v{i}>{pair[1]})")
-            victim_names[f"v{i}"] = str(pair[0])
+    victim_entries = _pair_entries(get("victims"), "v")
+    context_words = [*get("claim_words"), *get("blame_words"), *get("arrest_words"),
+                     *_CONTEXT_EXTRA["habitual"], *_CONTEXT_EXTRA["clash"]]
     titles = frozenset(_lower(str(t)) for t in get("titles"))
     speech = _trie([_lower(str(v)) for v in get("speech_verbs")])
     inverted = _trie([_lower(str(v)) for v in get("inverted_speech_verbs")])
     return _Rules(
         no_perp_types=frozenset(str(x) for x in get("no_perpetrator_event_types")),
         attack_types=frozenset(str(x) for x in get("attack_event_types")),
-        perp_re=perp_re,
-        perp_names=perp_names,
+        perp_lex=_Lexicon(entries),
         group_lower=group_lower,
-        acronym_re=acronym_re,
         acronyms=acronyms,
         verb_after_re=re.compile(
             rf"[\s,]*(?:[\w'-]+\s+){{0,4}}?(?:{verbs})(?![\w-])"
         ),
         verb_re=re.compile(rf"(?:{verbs}|attack|assault|bombing|blast|explosion)"),
         context_re=re.compile("|".join(context_parts)),
-        attack_cue_re=[re.compile(str(p), re.I) for p in get("attack_cue_patterns")],
-        disaster_cue_re=[re.compile(str(p), re.I) for p in get("disaster_cue_patterns")],
-        victim_re=re.compile("|".join(victim_parts) or "(?!)"),
-        victim_names=victim_names,
+        context_triggers=_Triggers.of({_lower(str(w)).split()[0] for w in context_words
+                                       if str(w).strip()}),
+        attack_cue_re=_any_of(get("attack_cue_patterns")),
+        disaster_cue_re=_any_of(get("disaster_cue_patterns")),
+        victim_lex=_Lexicon(victim_entries),
         victim_obj_re=re.compile(
             r"(?:killed|killing|kills|attacked|attacking|targeted|targeting|shot|shooting|"
             r"stabbed|stabbing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|"
@@ -235,6 +339,8 @@ def _build(config: Config) -> _Rules:
         ),
         name_re=re.compile(_NAME),
         speech_re=re.compile(rf"(?:{speech})(?![\w-])"),
+        speech_first=frozenset(_lower(str(v)).split()[0] for v in get("speech_verbs")
+                               if str(v).strip()),
         speech_after_re=re.compile(
             r"\s*(?:,\s*(?P<app>[^,;:\"“”]{1,110}?)\s*(?:,\s*(?P<app2>[^,;:\"“”]{1,100}?)\s*)?"
             r"(?:,\s*|(?=said|says|told)))?"
@@ -246,12 +352,39 @@ def _build(config: Config) -> _Rules:
             rf"(?:{speech})(?![\w-])"
         ),
         inverted_re=re.compile(rf"(?:{inverted})(?![\w-])"),
+        source_cues=frozenset(
+            [*(_lower(str(v)).split()[0] for v in get("speech_verbs") if str(v).strip()),
+             *(t.split()[-1] for t in titles)]
+        ),
         titles=titles,
         title_heads=frozenset(t.split()[-1] for t in titles),
         non_name=frozenset(str(w) for w in get("non_name_words")),
         non_person=frozenset(_lower(str(w)) for w in get("non_person_nouns")),
-        byline_re=[re.compile(str(p)) for p in get("byline_patterns")],
+        byline_re=_any_of(get("byline_patterns")),
     )
+
+
+def _any_of(patterns: list[Any], lower: bool = False) -> re.Pattern[str]:
+    """One regex for a list of them; a leading '(?i)' becomes a scoped '(?i:...)'."""
+    parts = []
+    for p in patterns:
+        p = str(p)
+        if p.startswith("(?i)"):
+            p = "(?i:" + p[4:] + ")"
+        parts.append(f"(?:{p})")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def _pair_entries(pairs: list[Any], kind: str) -> list[_Entry]:
+    out: list[_Entry] = []
+    for pair in pairs:
+        if isinstance(pair, (list, tuple)) and len(pair) >= 2:
+            try:
+                regex = re.compile(str(pair[1]))
+            except re.error:
+                continue
+            out.append(_Entry(kind, str(pair[0]), regex, _triggers(str(pair[1]))))
+    return out
 
 
 def _rules(config: Config) -> _Rules:
@@ -265,11 +398,10 @@ def extract_actors(doc: Document, config: Config, event_type: str | None) -> Who
     """Perpetrators (none for disasters), victims and named sources of the main incident."""
     try:
         rules = _rules(config)
-        sentences = [s for s in doc.sentences[:MAX_SENTENCES] if s.text]
-        lows = {s.index: _lower(s.text[:MAX_CHARS]) for s in sentences}
-        perps, (best, perp_ev) = _perpetrators(sentences, lows, rules, event_type)
-        victims = _victims(sentences, lows, rules)
-        sources, src_ev = _sources(sentences, lows, rules)
+        views = [_view(s) for s in doc.sentences[:MAX_SENTENCES] if s.text]
+        perps, (best, perp_ev) = _perpetrators(views, rules, event_type)
+        victims = _victims(views, rules)
+        sources, src_ev = _sources(views, rules)
     except Exception:  # never raise on any text
         return Who()
     confidence = 0.0
@@ -284,7 +416,7 @@ def extract_actors(doc: Document, config: Config, event_type: str | None) -> Who
 
 
 def _is_byline(text: str, rules: _Rules) -> bool:
-    return any(p.search(text) for p in rules.byline_re)
+    return rules.byline_re.search(text) is not None
 
 
 # --------------------------------------------------------------------------- perpetrators
@@ -308,7 +440,7 @@ def _key(name: str, kind: str) -> str:
 
 
 def _perpetrators(
-    sentences: list[Sentence], lows: dict[int, str], rules: _Rules, event_type: str | None
+    views: list[_View], rules: _Rules, event_type: str | None
 ) -> tuple[list[str], tuple[float, Evidence | None]]:
     if event_type in rules.no_perp_types:
         return [], (0.0, None)
@@ -316,28 +448,31 @@ def _perpetrators(
     clash_event = event_type == "riot_clash"
     cands: dict[str, _Cand] = {}
     body_seen = 0
-    for s in sentences:
+    for v in views:
+        s = v.sentence
         if s.background:
             continue
         if not s.is_title:
             body_seen += 1
             if body_seen > PERP_SENTENCES:
                 break
-        text, low = s.text[:MAX_CHARS], lows[s.index]
-        hits = [m for m in rules.perp_re.finditer(low) if _free(low, m.start(), m.end())]
-        if rules.acronym_re is not None:
-            hits += [m for m in rules.acronym_re.finditer(text) if _free(text, m.start(), m.end())]
+        text, low = v.text, v.low
+        hits: list[tuple[_Entry, re.Match[str]]] = []
+        for e in rules.perp_lex.active(v):
+            on = text if e.kind == "acronym" else low
+            hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
         if not hits or _is_byline(text, rules):
             continue
         ctx: dict[str, list[tuple[int, int]]] = {}
-        for c in rules.context_re.finditer(low):
-            if c.lastgroup and _free(low, c.start(), c.end()):
-                ctx.setdefault(c.lastgroup, []).append(c.span())
+        if v.has(rules.context_triggers):
+            for c in rules.context_re.finditer(low):
+                if c.lastgroup and _free(low, c.start(), c.end()):
+                    ctx.setdefault(c.lastgroup, []).append(c.span())
         early = 1.0 if s.is_title or body_seen <= 3 else (0.5 if body_seen <= 8 else 0.0)
         habitual = "habitual" in ctx
         clashy = clash_event or "clash" in ctx
-        for m in hits:
-            scored = _score_hit(m, text, low, rules, ctx, clashy, known_attack)
+        for e, m in hits:
+            scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack)
             if scored is None:
                 continue
             name, kind, score = scored
@@ -357,7 +492,7 @@ def _perpetrators(
         # Unknown type: speak only when the article reads like an attack, never an accident.
         if ranked[0].score < 3.0:
             return [], (0.0, None)
-        attack, disaster = _lead_cues(sentences, rules)
+        attack, disaster = _lead_cues(views, rules)
         if attack == 0 or disaster > 2 * attack:
             return [], (0.0, None)
     threshold = 2.0 if known_attack else 2.5
@@ -396,17 +531,15 @@ def _near(span: tuple[int, int], others: list[tuple[int, int]] | None, dist: int
 
 
 def _score_hit(
-    m: re.Match[str], text: str, low: str, rules: _Rules, ctx: dict[str, list[tuple[int, int]]],
-    clashy: bool, known_attack: bool,
+    e: _Entry, m: re.Match[str], low: str, rules: _Rules,
+    ctx: dict[str, list[tuple[int, int]]], clashy: bool, known_attack: bool,
 ) -> tuple[str, str, float] | None:
-    group = m.lastgroup
-    matched = re.sub(r"\s+", " ", m.group(0))
-    if group is None:  # the case-sensitive acronym regex
+    matched = " ".join(m.group(0).split())
+    kind, canon = e.kind, e.canon
+    if kind == "acronym":
         kind, canon = "group", rules.acronyms.get(m.group(0), m.group(0))
-    else:
-        kind, canon = rules.perp_names.get(group, ("d", matched))
-        if kind == "group":
-            canon = rules.group_lower.get(matched.lower(), matched)
+    elif kind == "group":
+        canon = rules.group_lower.get(matched, matched)
     tied = _tied(low, m.start(), m.end(), rules)
     if kind == "group":
         if _near(m.span(), ctx.get("claim"), 60):
@@ -454,44 +587,38 @@ def _tied(low: str, start: int, end: int, rules: _Rules) -> bool:
     return False
 
 
-def _lead_cues(sentences: list[Sentence], rules: _Rules) -> tuple[int, int]:
+def _lead_cues(views: list[_View], rules: _Rules) -> tuple[int, int]:
     """(attack cues, disaster cues) in the title and first sentences: a cheap event check."""
-    attack = disaster = seen = 0
-    for s in sentences:
-        if s.background:
-            continue
-        text = s.text[:MAX_CHARS]
-        attack += sum(len(p.findall(text)) for p in rules.attack_cue_re)
-        disaster += sum(len(p.findall(text)) for p in rules.disaster_cue_re)
-        seen += 1
-        if seen >= LEAD_SENTENCES:
-            break
-    return attack, disaster
+    lead = "\n".join([v.low for v in views if not v.sentence.background][:LEAD_SENTENCES])
+    return len(rules.attack_cue_re.findall(lead)), len(rules.disaster_cue_re.findall(lead))
 
 
 # --------------------------------------------------------------------------- victims
 
 
-def _victims(sentences: list[Sentence], lows: dict[int, str], rules: _Rules) -> list[str]:
+def _victims(views: list[_View], rules: _Rules) -> list[str]:
     out: list[str] = []
     seen = 0
-    for s in sentences:
-        if s.background or s.is_title:
+    for v in views:
+        if v.sentence.background or v.sentence.is_title:
             continue
         seen += 1
         if seen > VICTIM_SENTENCES:
             break
-        low = lows[s.index]
-        for m in rules.victim_re.finditer(low):
-            canon = rules.victim_names.get(m.lastgroup or "", "")
-            if not canon or canon in out or not _free(low, m.start(), m.end()):
+        low = v.low
+        for e in rules.victim_lex.active(v):
+            if e.canon in out:
                 continue
-            if rules.victim_obj_re.search(low, max(0, m.start() - 50), m.start()) or (
-                rules.victim_subj_re.match(low, m.end(), min(len(low), m.end() + 60))
-            ):
-                out.append(canon)
-                if len(out) >= MAX_VICTIMS:
-                    return out
+            for m in e.regex.finditer(low):
+                if not _free(low, m.start(), m.end()):
+                    continue
+                if rules.victim_obj_re.search(low, max(0, m.start() - 50), m.start()) or (
+                    rules.victim_subj_re.match(low, m.end(), min(len(low), m.end() + 60))
+                ):
+                    out.append(e.canon)
+                    break
+            if len(out) >= MAX_VICTIMS:
+                return out
     return out
 
 
@@ -507,24 +634,20 @@ class _Src:
     order: int = 0
 
 
-def _sources(
-    sentences: list[Sentence], lows: dict[int, str], rules: _Rules
-) -> tuple[list[Source], Evidence | None]:
-    vocab: set[str] | None = None
+def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence | None]:
     found: list[_Src] = []
-    full_names: list[tuple[int, str]] = []  # every multi-word name, to expand bare surnames
-    for s in sentences:
-        if s.is_title:
+    full_names: list[tuple[int, str]] = []  # multi-word names seen, to expand bare surnames
+    for v in views:
+        if v.sentence.is_title or rules.source_cues.isdisjoint(v.words):
             continue
-        text, low = s.text[:MAX_CHARS], lows[s.index]
+        text, low = v.text, v.low
         names = list(rules.name_re.finditer(text))
         if not names:
             continue
-        if _is_byline(text, rules):
-            continue
-        speech = [m.span() for m in rules.speech_re.finditer(low) if _free(low, *m.span())]
+        byline: bool | None = None
+        speech = _speech_spans(v, rules)
         for m in names:
-            if m.start() and text[m.start() - 1] in _WORDCH | {".", "'", "’"}:
+            if m.start() and text[m.start() - 1] in _NAME_GLUE:
                 continue
             got = _source_at(text, low, m, speech, rules)
             if got is None:
@@ -534,21 +657,45 @@ def _sources(
                 full_names.append((len(full_names) + len(found), name))
             if not accepted:
                 continue
-            if " " not in name:
-                if vocab is None:
-                    vocab = _vocab(sentences, lows)
-                if name.lower() in vocab:
-                    continue
+            if " " not in name and _common_word(name, views):
+                continue
+            if byline is None:
+                byline = _is_byline(text, rules)
+            if byline:
+                break
             found.append(_Src(name, role, text, span, len(full_names) + len(found)))
-    return _resolve(found, full_names)
+    return _resolve(found, full_names, views, rules)
 
 
-def _vocab(sentences: list[Sentence], lows: dict[int, str]) -> set[str]:
-    """Words the article also writes in lower case: common nouns, not names."""
-    vocab: set[str] = set()
-    for s in sentences:
-        vocab.update(re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", s.text[:MAX_CHARS]))
-    return vocab
+def _common_word(word: str, views: list[_View]) -> bool:
+    """The article also writes `word` in lower case: a common noun ("Rescuers"), not a name."""
+    low = _lower(word)
+    for v in views:
+        if low in v.words:
+            i = v.low.find(low)
+            while i >= 0:
+                if v.text[i].islower() and _free(v.low, i, i + len(low)):
+                    return True
+                i = v.low.find(low, i + 1)
+    return False
+
+
+_NAME_GLUE = frozenset(_WORDCH | {".", "'", "’"})
+
+
+def _speech_spans(v: _View, rules: _Rules) -> list[tuple[int, int]]:
+    """Where the speech verbs are, found with str.find from the words the sentence has."""
+    low = v.low
+    spans: list[tuple[int, int]] = []
+    for word in rules.speech_first.intersection(v.words):
+        i = low.find(word)
+        while i >= 0:
+            m = rules.speech_re.match(low, i)
+            if m is not None and _free(low, i, m.end()):
+                spans.append(m.span())
+            i = low.find(word, i + 1)
+    spans.sort()
+    return spans
 
 
 def _split_name(tokens: list[str], rules: _Rules) -> int:
@@ -568,7 +715,14 @@ def _split_name(tokens: list[str], rules: _Rules) -> int:
 def _source_at(
     text: str, low: str, m: re.Match[str], speech: list[tuple[int, int]], rules: _Rules
 ) -> tuple[str, str | None, tuple[int, int], bool] | None:
+    st, en = m.start(), m.end()
     tokens = m.group(0).split(" ")
+    if not any((a >= en and a - en <= 220) or (b <= st and st - b <= 90) for a, b in speech):
+        prev_w = low[max(0, st - 30): st].split()
+        if not (prev_w and prev_w[-1].rstrip(",") in rules.title_heads) and not any(
+            t.rstrip(".").lower() in rules.title_heads for t in tokens[:-1]
+        ):
+            return None  # no speech verb and no title near: not a source
     cut = _split_name(tokens, rules)
     title_toks, name_toks = tokens[:cut], tokens[cut:]
     while name_toks and (name_toks[-1] in rules.non_name
@@ -619,15 +773,20 @@ def _source_at(
     # 3. "interior minister Rana Sanaullah", "Police chief Abdullah Jan said"
     before = low[max(0, m.start() - 60): m.start()]
     lead_title = _title_before(before, rules)
-    if lead_title and not _VICTIM_CONTEXT.search(before, 0, len(before) - len(lead_title) - 1):
+    if lead_title and not _victim_context(before[: len(before) - len(lead_title) - 1]):
         ok = ok or bool(_OFFICIAL.search(lead_title))
         role = role or lead_title.strip(" ,")
-    if title_role and not _VICTIM_CONTEXT.search(before):
+    if title_role and not _victim_context(before):
         ok = ok or bool(_OFFICIAL.search(title_role))
         role = role or title_role
     if ok and len(name_toks) == 1 and at_start and not direct_speech:
         ok = False
     return name, role, (start, end), ok
+
+
+def _victim_context(before: str) -> bool:
+    """'the killing of police officer X': X is a victim, not a source."""
+    return not _VICTIM_CONTEXT.isdisjoint(before.split()[-4:])
 
 
 def _inverted(
@@ -700,7 +859,7 @@ def _clean_role(phrase: str) -> str | None:
 
 
 def _resolve(
-    found: list[_Src], full_names: list[tuple[int, str]]
+    found: list[_Src], full_names: list[tuple[int, str]], views: list[_View], rules: _Rules
 ) -> tuple[list[Source], Evidence | None]:
     """Merge mentions: a bare surname ("Khan said") is the full name seen before or after it."""
     out: list[Source] = []
@@ -709,7 +868,7 @@ def _resolve(
     for f in found:
         name = f.name
         if " " not in name:
-            name = _expand(name, f, found, full_names)
+            name = _expand(name, f, found, full_names) or _find_full(name, views, rules) or name
         key = name.lower()
         if key in index:
             target = out[index[key]]
@@ -723,7 +882,9 @@ def _resolve(
     return out, evidence
 
 
-def _expand(bare: str, f: _Src, found: list[_Src], full_names: list[tuple[int, str]]) -> str:
+def _expand(
+    bare: str, f: _Src, found: list[_Src], full_names: list[tuple[int, str]]
+) -> str | None:
     """The full name a bare surname refers to: the latest before it, else the first after."""
     for other in reversed(found[: found.index(f)]):
         if " " in other.name and bare in other.name.split():
@@ -734,4 +895,17 @@ def _expand(bare: str, f: _Src, found: list[_Src], full_names: list[tuple[int, s
             if order < f.order:
                 return full
             later = full
-    return later or bare
+    return later
+
+
+def _find_full(bare: str, views: list[_View], rules: _Rules) -> str | None:
+    """The first multi-word name anywhere in the article that ends with (or has) `bare`."""
+    for v in views:
+        if v.sentence.is_title or bare not in v.text:
+            continue
+        for m in rules.name_re.finditer(v.text):
+            toks = m.group(0).split(" ")
+            toks = toks[_split_name(toks, rules):]
+            if len(toks) > 1 and bare in toks and not any(t in rules.non_name for t in toks):
+                return " ".join(toks)
+    return None
