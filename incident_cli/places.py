@@ -81,6 +81,7 @@ class _Lexicon:
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
     officials: re.Pattern[str] = re.compile(r"(?!)")
+    caption: re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def _lexicon(config: Config) -> _Lexicon:
             name_features=words("name_features"),
             person_before=words("person_before"),
             person_after=_one_of(sec.get("person_after_patterns")),
+            caption=_one_of(sec.get("caption_patterns")),
             reference_tail=[re.compile(p, re.IGNORECASE)
                             for p in sec.get("reference_tail_patterns") or []],
         )
@@ -519,7 +521,10 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon) -> float:
         base = 1.0 if body_pos < lead else 1.0 / (1.0 + w.get("position_decay", 0.12)
                                                   * (body_pos - lead + 1))
     base += w.get("score_bonus", 0.5) * max(0.0, min(1.0, float(s.score or 0.0)))
-    if lex.event_words.isdisjoint(_LOWER_WORD.findall(s.text.lower())):
+    lower = s.text.lower()
+    if lex.caption.search(lower):
+        base *= w.get("caption", 0.2)
+    if lex.event_words.isdisjoint(_LOWER_WORD.findall(lower)):
         base *= 1.0 / w.get("event_sentence", 1.4)
     return base
 

@@ -244,6 +244,16 @@ def test_late_boilerplate_counts_little() -> None:
     assert w.place == "Uvalde"
 
 
+def test_photo_captions_count_little() -> None:
+    d = doc_of(
+        "Rescuers search the rubble after a quake in Padang, Indonesia, in this photo taken "
+        "by Reuters.",
+        "A landslide buried homes in Albay province in the Philippines, killing 12 people.",
+    )
+    w = extract_place(d, CFG)
+    assert w.country == "Philippines"
+
+
 def test_title_counts() -> None:
     w = where("The blast killed three people and injured ten, police said.",
               title="Bomb blast kills three in Quetta")
