@@ -29,6 +29,7 @@ from .numbers import Figure, find_figures, parse_number
 CATEGORIES = ("killed", "injured", "missing", "arrested")
 _MAX_SENTENCE = 2000
 _WORD = re.compile(r"[\w'’.-]+")
+_ZERO_HINTS = ("no ", "no-", "nobody", "without", "escaped", "casualty-free")
 
 
 @dataclass
@@ -211,7 +212,7 @@ def _build(config: Config) -> _Rules:
         lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
         lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
         lives_word=re.compile(r"\b(?:lives|life)\b", flags),
-        zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")), flags),
+        zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")).lower()),
         zero={
             "both": many("both_patterns", zero),
             "killed": many("killed_patterns", zero),
@@ -398,7 +399,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     low = text.lower()
     if not any(map(low.__contains__, rules.stems)):
         return out
-    if rules.zero_prefilter.search(low):
+    if any(map(low.__contains__, _ZERO_HINTS)) and rules.zero_prefilter.search(low):
         for cat, patterns in rules.zero.items():
             for p in patterns:
                 m = p.search(text)
@@ -433,7 +434,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         cat, is_passive, is_active = _category(word, rules)
         if cat is None:
             continue
-        before = text[max(0, ks - 60):ks]
+        before = text[max(0, ks - 40):ks]
         if cat == "injured" and re.search(r"(?:injur|wound|burn)", word, re.I) and \
                 rules.cause_before.search(before) and not re.search(
                     r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
@@ -518,7 +519,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
             break
 
     # "claimed another life"
-    single = rules.single_life.search(text)
+    single = rules.single_life.search(text) if "life" in low else None
     if single:
         add("killed", 1, None, single.start(), single.end(), "enum", [single.span()])
 
@@ -676,6 +677,7 @@ def _count(m: Mention | None, lead: set[int]) -> Count:
 def _all_aboard(doc: Document, rules: _Rules, config: Config) -> Mention | None:
     """"killing all on board": everyone aboard, counted where the article says how many."""
     hit = next(((s, m) for s in doc.sentences if not s.background
+                and ("board" in s.text or "survivors" in s.text)
                 for m in [rules.all_aboard.search(s.text[:_MAX_SENTENCE])] if m), None)
     if hit is None:
         return None
