@@ -42,7 +42,7 @@ class _Lexicon:
     weekday_re: re.Pattern[str]  # Friday night
     weekday_prefix: re.Pattern[str]  # "late ", "in the early hours of " before a weekday
     relative_re: re.Pattern[str]  # yesterday, this morning, two days ago
-    relative_hints: tuple[str, ...]  # cheap substring tests before the regexes run
+    relative_hint: re.Pattern[str]  # cheap tests before the regexes run
     month_hint: re.Pattern[str]
     numeric: re.Pattern[str]  # 22.06.2008, 2008/06/22 (header lines only)
     label: re.Pattern[str]  # "Updated:" just before a date
@@ -177,7 +177,7 @@ def _lexicon(config: Config) -> _Lexicon:
             weekday_re=weekday_re,
             weekday_prefix=weekday_prefix,
             relative_re=relative_re,
-            relative_hints=relative_hints,
+            relative_hint=re.compile("|".join(re.escape(h) for h in relative_hints)),
             month_hint=month_hint,
             numeric=numeric,
             label=label,
@@ -257,7 +257,7 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
             out.append(_Found(start, m.end(), phrase[:-2] if possessive else phrase,
                               "weekday", weekday=lex.weekdays.get(m.group("wd").lower()),
                               before=pre in ("last", "past"), possessive=possessive))
-    if any(h in low for h in lex.relative_hints):
+    if lex.relative_hint.search(low):
         for m in lex.relative_re.finditer(text):
             phrase = m.group()
             if m.group("anchor"):
@@ -517,18 +517,14 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
 
 
 def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.date | None,
-          position: float, lex: _Lexicon, caption: bool, history: bool,
+          position: float, lex: _Lexicon, context: dict[str, bool],
           to_beat: float | None = None) -> float:
     """Lower is better: sentence order, plus penalties for dates of other acts or events.
 
     Cheap terms first: when they already rule the date out against `to_beat`, the
-    cue regexes are skipped.
+    cue regexes are skipped. `context` memoises the sentence-wide cues (caption, history).
     """
     cost = position
-    if caption:
-        cost += 6
-    if history:
-        cost += 2
     settings = lex.settings
     if date is not None and reference is not None:
         gap = (reference - date).days
@@ -538,9 +534,15 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
             cost += 4
     if date is None:
         cost += 1
-    if to_beat is not None and cost - 1.5 > to_beat:
+    if to_beat is not None and cost - _MAX_BONUS > to_beat:
         return cost
     text = sentence.text
+    if "caption" not in context:
+        context["caption"] = _any(lex.caption, text) is not None
+        context["history"] = _any(lex.history, text) is not None
+    cost += 6 * context["caption"] + 2 * context["history"]
+    if to_beat is not None and cost - _MAX_BONUS > to_beat:
+        return cost
     before = text[max(0, item.start - 90):item.start]
     if _any(lex.other_event, before[-40:]):
         cost += 4
@@ -608,8 +610,7 @@ def _extract(doc: Document, config: Config) -> When:
             continue
         if _is_stamp_sentence(text, items, lex):
             continue
-        caption = _any(lex.caption, text) is not None
-        history = _any(lex.history, text) is not None
+        context: dict[str, bool] = {}
         previous: dt.date | None = None
         for item in items[:_MAX_ITEMS]:
             if _is_stamp_item(text, item, lex):
@@ -621,7 +622,7 @@ def _extract(doc: Document, config: Config) -> When:
             position = ordinal + (_TITLE_LAG if sentence.is_title else 0.0)
             if top_score > 0 and sentence.score > 0:
                 position -= _SCORE_BONUS * sentence.score / top_score
-            cost = _cost(sentence, item, date, reference, position, lex, caption, history,
+            cost = _cost(sentence, item, date, reference, position, lex, context,
                          best[0] if best is not None else None)
             key = (cost, sentence.index)
             if best is None or key < (best[0], best[1]):
