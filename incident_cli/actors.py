@@ -225,7 +225,7 @@ _CONTEXT_EXTRA = {
 # Capitalised name tokens: "Sanaullah", "McLaurin", "O'Callaghan", "Oke-Osanyintolu", "Ki-moon",
 # initials "D", "P.", "A.K."; a possessive ("Khan's") is not part of the token.
 _TOK = (
-    r"[A-Z](?:(?:\.[A-Z])*\.|['’][A-Z][a-z]+|[a-zA-Z]*[a-z][a-zA-Z]*(?:['’-](?!s\b)[A-Za-z]+)*"
+    r"[A-Z](?:[A-Z]+(?![a-z])|(?:\.[A-Z])*\.|['’][A-Z][a-z]+|[a-zA-Z]*[a-z][a-zA-Z]*(?:['’-](?!s\b)[A-Za-z]+)*"
     r"|(?= [A-Z]))"
 )
 _CONNECT = r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) )?"
@@ -343,7 +343,7 @@ def _build(config: Config) -> _Rules:
                                if str(v).strip()),
         speech_after_re=re.compile(
             r"\s*(?:,\s*(?P<app>[^,;:\"“”]{1,110}?)\s*(?:,\s*(?P<app2>[^,;:\"“”]{1,100}?)\s*)?"
-            r"(?:,\s*|(?=said|says|told)))?"
+            r",\s*)?"
             r"(?:(?:of|from|with|at)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+|for\s+)?)"
             r"{1,6})?"
             r"(?:\([^)]{1,40}\)\s*)?"
@@ -680,6 +680,11 @@ def _common_word(word: str, views: list[_View]) -> bool:
     return False
 
 
+_ORG_GLUE = frozenset(["Without", "For", "Of", "And", "The", "Against", "On", "In", "At"])
+_WHEN_WORDS = frozenset(str.split(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January "
+    "February March April May June July August September October November December"
+))
 _NAME_GLUE = frozenset(_WORDCH | {".", "'", "’"})
 
 
@@ -725,8 +730,12 @@ def _source_at(
             return None  # no speech verb and no title near: not a source
     cut = _split_name(tokens, rules)
     title_toks, name_toks = tokens[:cut], tokens[cut:]
+    if any(t in _ORG_GLUE for t in tokens[1:]):
+        return None  # "Reporters Without Borders", "Department of Health"
     while name_toks and (name_toks[-1] in rules.non_name
                          or name_toks[-1].rstrip(".").lower() in rules.titles):
+        if name_toks[-1] not in _WHEN_WORDS:
+            return None  # "Jinnah Hospital", "Bend Police": an organisation or a place
         name_toks.pop()
     if not name_toks or any(t in rules.non_name for t in name_toks):
         return None
@@ -754,13 +763,14 @@ def _source_at(
     if any(a >= m.end() and a - m.end() <= 220 for a, _ in speech):
         sm = rules.speech_after_re.match(text, m.end(), min(len(text), m.end() + 240))
         if sm is not None:
-            app = sm.group("app")
-            if app is None or _person_appositive(app, rules):
+            app, app2 = sm.group("app"), sm.group("app2")
+            if app is None or (_person_appositive(app, rules)
+                               and (app2 is None or _person_appositive(app2, rules, True))):
                 ok = direct_speech = True
                 if app and not app.strip().isdigit():
                     role = _clean_role(app)
     # 2. "said police official Jehangir Khattak", "according to Sediq Sediqqi"
-    if prev in _PREPOSITIONS and not ok and not low.endswith("according to ", 0, m.start()):
+    if prev in _PREPOSITIONS and not low.endswith("according to ", 0, m.start()):
         return name, None, (start, end), False
     inv = None
     if not ok:
@@ -819,13 +829,14 @@ def _title_before(before: str, rules: _Rules) -> str | None:
         return None
     take = [last]
     for w in reversed(words[-3:-1]):
-        if w.endswith((",", ".")) or w in ("the", "a", "an", "by", "said", "says", "of", "to"):
+        if (any(c in w for c in ",.;:\"“”'’()") or
+                w in ("the", "a", "an", "by", "said", "says", "of", "to")):
             break
         take.insert(0, w)
     return " ".join(take)
 
 
-def _person_appositive(app: str, rules: _Rules) -> bool:
+def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
     """', a witness,' or ', 45,' or ', who ...': yes; ', a town in X,' or ', Maryland,': no."""
     words = app.strip().split()
     if not words:
@@ -835,11 +846,13 @@ def _person_appositive(app: str, rules: _Rules) -> bool:
         return False
     if words[0].isdigit() or first in ("who", "whose"):
         return True
+    if (first.endswith("ing") and first != "speaking") or first.endswith("ed"):
+        return False  # "Peshawar, killing two", "Karachi, located on the coast"
     lowered = [w.lower().strip(".,()") for w in words]
     if any(w in rules.titles or w in rules.title_heads for w in lowered):
         return True
     if not any(w[:1].islower() for w in words):
-        return False  # "Maryland": a place, not a role
+        return second  # "Maryland": a place, not a role (but fine after a first role)
     content = [w for w in lowered if w not in ("a", "an", "the", "one", "local", "senior")]
     return not (content and content[0] in rules.non_person)
 
