@@ -106,6 +106,7 @@ class _Mention:
     score: float = 0.0
     initial: bool = False  # opens its sentence with no cue
     container: bool = False  # "the X district of <this>": contains the scene
+    side_dateline: bool = False  # "Mumbai: ..." deep in the text: a side report's dateline
 
 
 @dataclass
@@ -369,6 +370,9 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
         if kind == "unknown":
             mention.feature = data
         _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state)
+        first = out.mentions[0] if out.mentions else None
+        if first is not None and first.side_dateline and first.surface == mention.surface:
+            mention.weight = min(mention.weight, first.weight)  # "Mumbai: ... in Mumbai"
         out.mentions.append(mention)
         poss_cc = poss_state = None
         if poss and mention.entries:
@@ -416,6 +420,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
             weight, no_cue = w.get("colon_dateline", 0.7), False
         else:
             weight, no_cue = w.get("reference_point", 0.1), False
+            m.side_dateline = True
     container = False
     if m.feature is None and _LOCALITY_OF.match(after):
         container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene
@@ -512,7 +517,9 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None
     m.chosen = best
 
 
-def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon) -> float:
+def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon, top_score: float = 0.0
+                     ) -> float:
+    """Title and lead count most, later lines less; scoring's central sentences more."""
     w = lex.w
     if s.is_title:
         base = w.get("title", 1.3)
@@ -520,7 +527,8 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon) -> float:
         lead = int(w.get("lead_sentences", 3))
         base = 1.0 if body_pos < lead else 1.0 / (1.0 + w.get("position_decay", 0.12)
                                                   * (body_pos - lead + 1))
-    base += w.get("score_bonus", 0.5) * max(0.0, min(1.0, float(s.score or 0.0)))
+    if top_score > 0:
+        base += w.get("score_bonus", 0.5) * max(0.0, float(s.score or 0.0)) / top_score
     lower = s.text.lower()
     if lex.caption.search(lower):
         base *= w.get("caption", 0.2)
@@ -712,10 +720,11 @@ def _extract(doc: Document, config: Config) -> Where:
         return Where()
     lex = _lexicon(config)
     sentences = doc.sentences[:MAX_SENTENCES]
+    top_score = max((float(s.score or 0.0) for s in sentences), default=0.0)
     items: list[tuple[str, Sentence | None, float]] = []
     body_pos = 0
     for s in sentences:
-        weight = _sentence_weight(s, body_pos, lex)
+        weight = _sentence_weight(s, body_pos, lex, top_score)
         if not s.is_title:
             body_pos += 1
         if s.background:

@@ -174,6 +174,11 @@ def test_alternate_name_does_not_outweigh_a_place_of_that_name() -> None:
     assert w.country == "Pakistan"
 
 
+def test_near_the_city_of_is_still_the_scene() -> None:
+    w = where("A fire broke out at a factory near the city of Surat, killing four workers.")
+    assert w.place == "Surat"
+
+
 def test_destination_is_not_the_scene() -> None:
     w = where("A bus bound for Lahore overturned in Sheikhupura, killing six passengers.")
     assert w.place == "Sheikhupura"
@@ -217,7 +222,7 @@ def test_city_colon_deep_in_the_text_is_a_side_report() -> None:
         "Two trains derailed in Harda district on Monday night, killing 24 passengers.",
         "Rescue teams worked through the night.",
         "Officials said heavy rain had weakened the tracks.",
-        "Mumbai: Help desks were set up for relatives at the main station.",
+        "Mumbai: Help desks were set up for relatives at the main station in Mumbai.",
         "Relatives gathered at the main station for news.",
     )
     assert extract_place(d, CFG).place == "Harda"
