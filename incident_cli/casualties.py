@@ -362,7 +362,7 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
             continue
         value, begin, qualifier = _chain_left(text, fig, figures, rules)
         extra = rules.enum_head.search(text, max(0, begin - 80), begin)
-        if extra:
+        if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
             value += _enum_count(extra.group(1), rules)
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):

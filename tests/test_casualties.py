@@ -329,3 +329,9 @@ def test_hospital_conditions_and_causes_of_death() -> None:
     assert injured("Of the 40 injured, 12 are in serious condition.") == 40
     assert counts("Two people inside the car died on the scene from gunshot wounds.") == {
         "killed": 2, "injured": None, "missing": None, "arrested": None}
+
+
+def test_attacker_named_beside_the_victims() -> None:
+    assert killed("The bomber and two others were killed.") == 2
+    assert killed("The driver and two passengers were killed.") == 3
+    assert killed("Security forces killed 20 militants in a raid.") == 20

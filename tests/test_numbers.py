@@ -96,3 +96,9 @@ def test_year_followed_by_people_is_a_count() -> None:
 def test_never_raises_on_odd_text() -> None:
     for text in ["", "   ", "٣٤٥", "1" * 5000, "twenty-" * 300, "a dozen dozen dozens"]:
         find_figures(text)
+
+
+def test_days_of_the_month_and_road_numbers_are_not_counts() -> None:
+    assert figures("On March 3 12 people died") == [(12, None)]
+    assert figures("a crash on Interstate 95") == []
+    assert figures("police told us 2 people died") == [(2, None)]
