@@ -50,6 +50,7 @@ class _Lexicon:
     reporting: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
+    since: list[re.Pattern[str]]
     update: list[re.Pattern[str]]
     update_subjects: tuple[str, ...]
     event: list[re.Pattern[str]]
@@ -185,6 +186,7 @@ def _lexicon(config: Config) -> _Lexicon:
             reporting=_compile_list(data.get("reporting_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
+            since=_compile_list(data.get("since_patterns", [])),
             update=_compile_list(data.get("update_patterns", [])),
             update_subjects=tuple(str(w).lower() for w in data.get("update_subjects", [])),
             event=_compile_list(data.get("event_patterns", [])),
@@ -546,6 +548,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     before = text[max(0, item.start - 90):item.start]
     if _any(lex.other_event, before[-40:]):
         cost += 4
+    elif _any(lex.since, before[-20:]):
+        cost += 1.5 if item.kind != "absolute" or item.year is None else 4
     if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
         cost += 3  # "the January 31 blast": named by its date, so another event
     if item.possessive:

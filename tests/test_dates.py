@@ -223,6 +223,18 @@ def test_title_date() -> None:
         ("A man was stabbed in the park on Saturday night.\nA suspect will appear in court on "
          "Monday.", "Saturday night"),
         ("Yesterday's blast killed 4 people, police said today.", "Yesterday"),
+        ("Officials on Sunday raised the death toll from Saturday's earthquake to 200.",
+         "Saturday"),
+        ("Rescuers were still searching on Friday for 30 miners trapped since Wednesday, when "
+         "a tunnel collapsed.", "Wednesday"),
+        ("Heavy rains since Saturday triggered a landslide on Monday that buried 20 homes.",
+         "Monday"),
+        ("Gunmen killed 7 people in a village, police said on Monday.\nThe attack happened "
+         "late on Sunday night.", "late on Sunday night"),
+        ("Flooding that began on Thursday has killed 40 people, officials said Saturday.",
+         "Thursday"),
+        ("The train derailed Sunday, officials said Monday, and the line stays shut until "
+         "Friday.", "Sunday"),
         ("The death toll in a stampede at a crowded shrine during the festival rose to 19 on "
          "Sunday, officials said.\nThe crush took place shortly before midnight on Saturday.",
          "Saturday"),
