@@ -1,0 +1,256 @@
+"""Unit tests for the WHO field on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_cli.actors import extract_actors
+from incident_cli.config import default_config, load_config
+from incident_cli.core import prepare
+from incident_cli.models import Who
+
+
+def who(text: str, event_type: str | None = None, *, background: tuple[int, ...] = (),
+        config_text: str | None = None) -> Who:
+    config = load_config(text=config_text) if config_text else default_config()
+    doc = prepare(text, config=config)
+    for s in doc.sentences:
+        if s.index in background:
+            s.background = True
+    return extract_actors(doc, config, event_type)
+
+
+def names(w: Who) -> list[str]:
+    return [s.name for s in w.sources]
+
+
+# --------------------------------------------------------------------------- perpetrators
+
+
+def test_gunmen_stormed() -> None:
+    w = who("Gunmen stormed a police station in the town on Friday, killing three officers, "
+            "police said.", "armed_assault")
+    assert w.perpetrators[0] == "gunmen"
+    assert w.evidence is not None and "stormed" in w.evidence.sentence
+
+
+def test_suicide_bomber() -> None:
+    w = who("A suicide bomber blew himself up at a crowded mosque on Friday, killing 20 "
+            "worshippers and wounding dozens, officials said.", "bombing")
+    assert w.perpetrators[0] == "suicide bomber"
+
+
+def test_suicide_bombing_implies_bomber() -> None:
+    w = who("A suicide car bombing killed nine soldiers at an army checkpoint on Monday.",
+            "bombing")
+    assert "suicide bomber" in w.perpetrators
+
+
+def test_group_claimed_after_description() -> None:
+    w = who("A suicide bomber detonated explosives at a checkpoint, killing six soldiers. "
+            "The Islamic State group claimed responsibility for the attack in a statement.",
+            "bombing")
+    assert w.perpetrators[0] == "suicide bomber"
+    assert "Islamic State" in w.perpetrators
+
+
+def test_group_aliases_are_canonical() -> None:
+    w = who("Al-Shabaab militants stormed a hotel in the capital late on Saturday.",
+            "armed_assault")
+    assert "al-Shabab" in w.perpetrators
+    w = who("Suspected Boko Haram fighters abducted 30 students from a school on Tuesday.",
+            "hostage_kidnapping")
+    assert "Boko Haram" in w.perpetrators
+
+
+def test_acronyms_keep_their_case() -> None:
+    w = who("Police said the PKK carried out the attack on the convoy near the border.",
+            "bombing")
+    assert "PKK" in w.perpetrators
+    w = who("Let the record show that a man attacked nobody, officials said.", None)
+    assert "Lashkar-e-Taiba" not in w.perpetrators
+
+
+def test_context_mention_ranks_below_direct_description() -> None:
+    w = who("Unidentified gunmen attacked a police post overnight, killing two officers. "
+            "Such attacks are often claimed by the Pakistani Taliban.", "armed_assault")
+    assert w.perpetrators[0] == "gunmen"
+    assert "Tehreek-e-Taliban Pakistan" not in w.perpetrators
+
+
+def test_background_sentences_are_skipped() -> None:
+    w = who("Police said two people were hurt in a fire at a warehouse on Sunday. "
+            "Last year gunmen stormed a hotel in the city.", "armed_assault", background=(1,))
+    assert "gunmen" not in w.perpetrators
+
+
+def test_man_armed_with_a_rifle() -> None:
+    w = who("A man armed with a rifle opened fire at a shopping mall on Saturday, police said.",
+            "shooting")
+    assert w.perpetrators[0] == "man armed with a rifle"
+
+
+def test_arrested_man() -> None:
+    w = who("Police have arrested a 23-year-old man accused of setting fire to two churches "
+            "on Tuesday.", "arson")
+    assert "23-year-old man" in w.perpetrators
+
+
+def test_knife_wielding_man() -> None:
+    w = who("A knife-wielding man stabbed four passengers on a train on Wednesday.", "stabbing")
+    assert w.perpetrators[0] == "knife-wielding man"
+
+
+def test_kidnappers() -> None:
+    w = who("Kidnappers seized 12 travellers on the highway, police said.", "hostage_kidnapping")
+    assert w.perpetrators == ["kidnappers"]
+
+
+def test_clashes_have_two_sides() -> None:
+    w = who("Protesters clashed with security forces in the capital on Tuesday, and security "
+            "forces fired tear gas at the crowd.", "riot_clash")
+    assert "protesters" in w.perpetrators and "security forces" in w.perpetrators
+
+
+@pytest.mark.parametrize("event_type", ["earthquake", "road_crash", "fire", "flood", "air_crash",
+                                        "explosion_industrial", "stampede"])
+def test_disasters_have_no_perpetrators(event_type: str) -> None:
+    w = who("Gunmen opened fire on the crowd, police said.", event_type)
+    assert w.perpetrators == []
+
+
+def test_unknown_type_accident_has_no_perpetrator() -> None:
+    w = who("A bus collided with a truck on the highway, killing 10 passengers. Police "
+            "arrested the truck driver, a 40-year-old man, and said the crash was an accident.")
+    assert w.perpetrators == []
+    w = who("A magnitude 6.1 earthquake struck the region on Monday, killing 12 people.")
+    assert w.perpetrators == []
+
+
+def test_unknown_type_attack_uses_cues() -> None:
+    w = who("Gunmen opened fire on a busy market on Sunday, killing five people, police said.")
+    assert w.perpetrators == ["gunmen"]
+
+
+def test_not_an_incident_has_no_perpetrator() -> None:
+    w = who("The central bank raised its key interest rate on Thursday, the governor said.")
+    assert w.perpetrators == []
+
+
+def test_config_extends_groups() -> None:
+    cfg = "actors:\n  groups+:\n    - [Red Hand Front, RHF]\n"
+    w = who("The Red Hand Front claimed responsibility for the bombing.", "bombing",
+            config_text=cfg)
+    assert "Red Hand Front" in w.perpetrators
+
+
+# --------------------------------------------------------------------------- victims
+
+
+def test_victims() -> None:
+    w = who("Gunmen killed five policemen at a checkpoint on Friday.", "shooting")
+    assert w.victims[0] == "police"
+    w = who("Thirty students were abducted from their dormitory overnight.", "hostage_kidnapping")
+    assert "students" in w.victims
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_title_before_name_and_told() -> None:
+    w = who('"They used a rocket on the gate," interior minister Rana Sanaullah told Geo TV.')
+    assert names(w) == ["Rana Sanaullah"]
+    assert w.sources[0].role == "interior minister"
+
+
+def test_inverted_said() -> None:
+    w = who("The blast killed five people, said police official Jehangir Khattak.")
+    assert names(w) == ["Jehangir Khattak"]
+    assert w.sources[0].role == "police official"
+
+
+def test_appositive_official() -> None:
+    w = who("The official, Iqbal Khan, says the toll may rise.")
+    assert names(w) == ["Iqbal Khan"]
+
+
+def test_surname_resolves_to_full_name() -> None:
+    w = who("Police chief Ali Hassan said the attackers fled. Hassan said more troops arrived.")
+    assert names(w) == ["Ali Hassan"]
+
+
+def test_according_to() -> None:
+    w = who("Four people died, according to district police chief Ali Hassan.")
+    assert names(w) == ["Ali Hassan"]
+    w = who("According to Maria Lopez, a spokeswoman for the agency, rescue work continued.")
+    assert names(w) == ["Maria Lopez"]
+
+
+def test_witness_appositive() -> None:
+    w = who("Kamal Ahmed, a witness, said he heard two loud blasts.")
+    assert names(w) == ["Kamal Ahmed"]
+    assert w.sources[0].role == "witness"
+
+
+def test_titles_are_dropped_from_names() -> None:
+    w = who("Dr. Ahmed Raza said 12 of the wounded were in critical condition. "
+            "Sheriff John Walker told reporters the suspect was in custody. "
+            "Gen. Mohammad Azimi said the soldiers were killed instantly.")
+    assert names(w) == ["Ahmed Raza", "John Walker", "Mohammad Azimi"]
+
+
+def test_capitalised_titles_before_name() -> None:
+    w = who("County Executive Steve Miller said the building was evacuated.")
+    assert names(w) == ["Steve Miller"]
+
+
+def test_bylines_and_credits_are_not_sources() -> None:
+    w = who("By Douglas Cobb\n\nA fire broke out at a factory on Monday.\n\n"
+            "Photo: John Smith/AP\n\nAn AFP reporter at the scene said the building collapsed.")
+    assert names(w) == []
+
+
+def test_agencies_places_and_groups_are_not_sources() -> None:
+    w = who("Police in Karachi said three people died. Reuters reported the toll rose. "
+            "Officials said the fire was under control. Residents in Lahore said they heard "
+            "gunfire.")
+    assert names(w) == []
+
+
+def test_quoted_as_saying() -> None:
+    w = who("The news agency quoted provincial governor Li Wei as saying that rescue teams "
+            "had reached the village.")
+    assert names(w) == ["Li Wei"]
+
+
+def test_age_appositive_and_apostrophe_names() -> None:
+    w = who("Jack O'Brien, 66, said he lost his home. \"It's all gone,\" O'Brien said.")
+    assert names(w) == ["Jack O'Brien"]
+
+
+def test_possessive_is_not_a_source() -> None:
+    w = who("Police official Ali Hassan said Imran Khan's convoy was hit by the blast.")
+    assert names(w) == ["Ali Hassan"]
+
+
+def test_order_of_first_appearance() -> None:
+    w = who("Mayor Anne Clark said roads were closed. Fire chief Tom Reyes said two crews "
+            "were injured. Clark said schools would reopen.")
+    assert names(w) == ["Anne Clark", "Tom Reyes"]
+
+
+def test_victim_with_title_is_not_a_source() -> None:
+    w = who("The killing of police officer James Brown shocked the town, residents said.")
+    assert names(w) == []
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize("text", ["", " ", "!!!", "ééé ☃ 日本語", "said said said",
+                                  "A" * 5000, "Gunmen " * 2000, "Khan, " * 3000 + "said"])
+def test_never_raises(text: str) -> None:
+    w = who(text)
+    assert isinstance(w, Who)
+    w = who(text, "shooting")
+    assert isinstance(w, Who)
