@@ -335,3 +335,10 @@ def test_attacker_named_beside_the_victims() -> None:
     assert killed("The bomber and two others were killed.") == 2
     assert killed("The driver and two passengers were killed.") == 3
     assert killed("Security forces killed 20 militants in a raid.") == 20
+
+
+def test_explicit_correction_wins() -> None:
+    assert killed("Police initially said 5 people had died, but later revised the toll "
+                  "to 4.") == 4
+    assert killed("The death toll was revised down to 30 from 35.") == 30
+    assert killed("Officials raised the death toll to 40 from an earlier 25.") == 40
