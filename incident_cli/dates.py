@@ -220,7 +220,7 @@ _LAST_YEAR = re.compile(r"\s*,?\s*last\s+year\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _STAMP_LABEL = re.compile(r"^\W*(?:date|dated|updated|published|posted)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
 _NAMED_DAY = re.compile(r"\b(?:Bloody|Black|Super|Cyber|BLOODY|BLACK)\s+$")
@@ -551,7 +551,7 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     elif _any(lex.since, before[-20:]):
         cost += 1.5 if item.kind != "absolute" or item.year is None else 4
     if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
-        cost += 3  # "the January 31 blast": named by its date, so another event
+        cost += 3  # "the January 31 blast", "a Feb. 3 report": named by its date, another event
     if item.possessive:
         # "Saturday's earthquake", "yesterday's blast": the date of the event it names.
         if _any(lex.event, text[item.end:item.end + 30]):

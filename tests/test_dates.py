@@ -231,6 +231,10 @@ def test_title_date() -> None:
          "Monday"),
         ("Gunmen killed 7 people in a village, police said on Monday.\nThe attack happened "
          "late on Sunday night.", "late on Sunday night"),
+        ("In a statement on Monday, police said a bomb exploded on Sunday.", "Sunday"),
+        ("The army said in a statement on Monday that a bomb exploded on Sunday.", "Sunday"),
+        ("According to a Feb. 3 report, the mine had flooded before. It collapsed on Tuesday.",
+         "Tuesday"),
         ("Flooding that began on Thursday has killed 40 people, officials said Saturday.",
          "Thursday"),
         ("The train derailed Sunday, officials said Monday, and the line stays shut until "
