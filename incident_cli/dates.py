@@ -550,7 +550,7 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 4
     elif _any(lex.since, before[-20:]):
         cost += 1.5 if item.kind != "absolute" or item.year is None else 4
-    if item.kind == "absolute" and _THE_BEFORE.search(before[-12:]):
+    if item.kind == "absolute" and item.phrase[:1].isalpha() and _THE_BEFORE.search(before[-12:]):
         cost += 3  # "the January 31 blast", "a Feb. 3 report": named by its date, another event
     if item.possessive:
         # "Saturday's earthquake", "yesterday's blast": the date of the event it names.
