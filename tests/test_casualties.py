@@ -342,3 +342,9 @@ def test_explicit_correction_wins() -> None:
                   "to 4.") == 4
     assert killed("The death toll was revised down to 30 from 35.") == 30
     assert killed("Officials raised the death toll to 40 from an earlier 25.") == 40
+
+
+def test_long_subjects() -> None:
+    assert killed("At least 12 members of a wedding party travelling in a minibus were "
+                  "killed.") == 12
+    assert killed("Five people who were travelling in the car were killed.") == 5
