@@ -82,6 +82,7 @@ class _Lexicon:
     institutions: frozenset[str] = frozenset()
     officials: re.Pattern[str] = re.compile(r"(?!)")
     caption: re.Pattern[str] = re.compile(r"(?!)")
+    scene_before: re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
@@ -196,7 +197,9 @@ def _lexicon(config: Config) -> _Lexicon:
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
-            officials=re.compile(r"\s+(?:" + "|".join(re.escape(x) for x in
+            officials=re.compile(r"\s+(?:(?:acting|deputy|regional|local|provincial|state|"
+                                 r"district|city|county|interim|senior|top)\s+){0,2}(?:"
+                                 + "|".join(re.escape(x) for x in
                                  sorted(words("official_words"), key=len, reverse=True))
                                  + r")\b", re.IGNORECASE) if words("official_words")
             else re.compile(r"(?!)"),
@@ -205,6 +208,7 @@ def _lexicon(config: Config) -> _Lexicon:
             person_before=words("person_before"),
             person_after=_one_of(sec.get("person_after_patterns")),
             caption=_one_of(sec.get("caption_patterns")),
+            scene_before=_one_of(sec.get("scene_before_patterns")),
             reference_tail=[re.compile(p, re.IGNORECASE)
                             for p in sec.get("reference_tail_patterns") or []],
         )
@@ -426,6 +430,9 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene
     elif m.feature is None:
         fa = lex.feature_after.match(after)
+        poss_title = _POSSESSIVE.match(after)
+        if poss_title and lex.officials.match(after, poss_title.end()):
+            container = True  # "Murmansk's governor said": an official's title, not a cue
         fb = lex.feature_before.search(before)
         if fa and lex.officials.match(after, fa.end()):
             pass  # "the Mathura district magistrate said": an official's title, not a cue
@@ -454,7 +461,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     if container:
         weight *= 0.5
         m.container = True
-    if lex.reference.search(before.lower()):
+    low_before = before.lower()
+    if lex.scene_before.search(low_before):
+        weight, no_cue = max(weight, w.get("scene_cue", 1.0)), False
+    elif lex.reference.search(low_before):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
         weight *= 0.5
@@ -623,6 +633,11 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
     return where
 
 
+def _one_country(entries: tuple[Place, ...]) -> bool:
+    """Every place of that very name is in one country (a vote for it is no guess)."""
+    return len({e.country_code for e in entries if not e.alt}) <= 1
+
+
 def _unambiguous(entries: tuple[Place, ...]) -> bool:
     """One country's place of that name clearly dominates (by name, then population)."""
     others = [e for e in entries[1:] if e.country_code != entries[0].country_code and not e.alt]
@@ -644,7 +659,7 @@ def _collect(
             # "in Himachal Pradesh" says India as surely as "in India" does
             if m.entries and m.weight > 0:
                 top = m.entries[0]
-                if top.kind == "admin1":
+                if top.kind in ("admin1", "county") and _one_country(m.entries):
                     ctx[top.country_code] += 0.5 * weight
                 elif not top.alt and top.population >= 100_000 and _unambiguous(m.entries):
                     # "Kabul" says Afghanistan even as a reference point
@@ -654,9 +669,10 @@ def _collect(
         if m.state_hint and m.cc_hint:
             states[(m.cc_hint, m.state_hint)] += max(m.weight, 0.1)
         if m.entries and m.weight > 0:
-            admins = [e for e in m.entries if e.kind == "admin1"]
-            if admins and admins[0] is m.entries[0]:
-                states[(admins[0].country_code, admins[0].admin1_code or "")] += m.weight
+            top = m.entries[0]
+            if top.kind in ("admin1", "county") and _one_country(m.entries):
+                # "Fresno County" says California
+                states[(top.country_code, top.admin1_code or "")] += m.weight
     return mentions, ctx, states
 
 

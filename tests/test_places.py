@@ -128,6 +128,24 @@ def test_country_context_resolves_an_ambiguous_name() -> None:
     assert pakistan.country == "Pakistan"
 
 
+def test_county_named_resolves_a_town_to_its_state() -> None:
+    w = where("The Fresno County Sheriff's Office said two people died when their car "
+              "plunged into a canal near Kerman.")
+    assert w.place == "Kerman"
+    assert w.admin1 == "California"
+
+
+def test_officials_title_is_not_a_cue() -> None:
+    w = where("A bus overturned near Chitral on Monday, killing nine. Peshawar's police chief "
+              "said an inquiry had been ordered.")
+    assert w.place == "Chitral"
+
+
+def test_take_off_point_of_a_plane_crash_is_the_scene() -> None:
+    w = where("The airliner burst into flames shortly after take-off from Quetta, killing 40.")
+    assert w.place == "Quetta"
+
+
 # ---- US city, state pairs
 
 
