@@ -1,11 +1,15 @@
-"""The `incident` command line: a thin Typer layer over inputs → batch → render.
+"""The `incident` command line: Typer commands over inputs → batch → render.
 
-Start-up time is part of the interface (one article in a terminal must feel instant),
-so this module imports only typer and the standard library; rich, yaml and the core
-are imported where they are first needed.
+Start-up time is part of the interface (one article in a terminal must feel instant), so
+the module imports only the standard library. Typer (which builds a pydantic adapter per
+parameter, about 0.1 s) is loaded only for help, completion, `config`, `evaluate` and any
+`summarize` command line the small fast-path parser below is not sure about: that parser
+accepts exactly the valid forms and hands everything else, errors included, to Typer.
+rich, yaml and the core are imported where they are first needed.
+
+(No `from __future__ import annotations`: the Typer commands are defined inside
+`build_app`, and Typer reads their annotations at run time.)
 """
-
-from __future__ import annotations
 
 import datetime as dt
 import os
@@ -15,11 +19,10 @@ import tempfile
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, Optional
-
-import typer
+from typing import IO, TYPE_CHECKING, Any
 
 from . import __version__
 
@@ -34,15 +37,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FORMAT_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml",
                     ".yml": "yaml", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
                     ".txt": "table"}
-
-app = typer.Typer(
-    name=PROG,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-config_app = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
-app.add_typer(config_app, name="config")
 
 
 class Format(str, Enum):
@@ -62,6 +56,14 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+class CliExit(Exception):
+    """Leave with this exit status (the message, if any, is already on stderr)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 # ---------------------------------------------------------------- small helpers
 
 
@@ -71,45 +73,17 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
-def fail_usage(message: str) -> typer.Exit:
+def usage_error(message: str) -> CliExit:
     say(message)
-    return typer.Exit(2)
+    return CliExit(2)
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"{PROG} {__version__}")
-        raise typer.Exit()
+def parse_date(value: str) -> dt.date:
+    """--published: strictly YYYY-MM-DD (ValueError otherwise)."""
+    return dt.date.fromisoformat(value.strip())
 
 
-@app.callback()
-def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", "-V", callback=_version, is_eager=True,
-                     help="Print the version and exit."),
-    ] = False,
-) -> None:
-    """Summarise news reports of attacks, disasters and accidents: who, what, where,
-    when, and the casualty count.
-
-    Example:
-
-        incident summarize article.txt
-    """
-
-
-def parse_published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}",
-                                 param_hint="'--published'") from None
-
-
-def load_user_config(path: Path | None) -> Config:
+def load_user_config(path: Path | None) -> "Config":
     """The packaged rules merged with --config FILE, else ./config.yaml when present.
 
     A config error is a usage error: one line naming the file and the key, exit 2.
@@ -121,12 +95,13 @@ def load_user_config(path: Path | None) -> Config:
     try:
         return load_config(path)
     except ConfigError as exc:
-        raise fail_usage(f"config error: {exc}") from None
+        raise usage_error(f"config error: {exc}") from None
 
 
 @contextmanager
 def guarded(debug: bool) -> Iterator[None]:
-    """No traceback reaches a user unless --debug; Ctrl-C and SIGTERM exit cleanly."""
+    """No traceback reaches a user unless --debug; Ctrl-C and SIGTERM exit cleanly.
+    Every way out becomes `CliExit(code)`."""
 
     def on_term(signum: int, frame: Any) -> None:
         raise Interrupted(signum)
@@ -134,21 +109,21 @@ def guarded(debug: bool) -> Iterator[None]:
     previous = signal.signal(signal.SIGTERM, on_term) if _main_thread() else None
     try:
         yield
-    except (typer.Exit, typer.Abort, typer.TyperException):
-        raise  # usage errors and exits: Typer reports them
+    except CliExit:
+        raise
     except (KeyboardInterrupt, Interrupted) as exc:
         signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
         say("interrupted")
-        raise typer.Exit(128 + int(signum)) from None
+        raise CliExit(128 + int(signum)) from None
     except BrokenPipeError:
         # `incident summarize news/ | head`: the reader left; that is not an error.
         _silence_stdout()
-        raise typer.Exit(0) from None
+        raise CliExit(0) from None
     except Exception as exc:
         if debug:
             traceback.print_exc()
         say(f"error: {type(exc).__name__}: {exc}" + ("" if debug else " (--debug shows the trace)"))
-        raise typer.Exit(1) from None
+        raise CliExit(1) from None
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
@@ -236,7 +211,7 @@ class Reporter:
         else:
             say(message)
 
-    def result(self, result: Result) -> None:
+    def result(self, result: "Result") -> None:
         self.done += 1
         if result.error is not None:
             self.errors += 1
@@ -285,17 +260,17 @@ def choose_jobs(paths: list[str], jobs: int | None, total: int | None) -> int:
     return max(1, jobs)
 
 
-def choose_format(fmt: Format | None, output: Path | None) -> str | None:
+def choose_format(fmt: str | None, output: Path | None) -> str | None:
     """Explicit --format; else from the -o suffix; else a table on a terminal; else None,
     meaning JSON for one article and JSON Lines for several."""
     if fmt is not None:
-        return fmt.value
+        return fmt
     if output is not None:
         return FORMAT_BY_SUFFIX.get(output.suffix.lower())
     return "table" if sys.stdout.isatty() else None
 
 
-def _peek(results: Iterator[Result]) -> tuple[list[Result], bool]:
+def _peek(results: Iterator["Result"]) -> tuple[list["Result"], bool]:
     """The first two results: enough to know whether this is one article or a batch."""
     head: list[Result] = []
     for result in results:
@@ -306,6 +281,95 @@ def _peek(results: Iterator[Result]) -> tuple[list[Result], bool]:
 
 
 # ---------------------------------------------------------------- summarize
+
+
+@dataclass
+class SummarizeArgs:
+    """The summarize command line, parsed (by Typer or by `fast_summarize_args`)."""
+
+    paths: list[str] = field(default_factory=list)
+    fmt: str | None = None
+    output: Path | None = None
+    published: dt.date | None = None
+    config_path: Path | None = None
+    sentences: int = 3
+    evidence: bool = False
+    recursive: bool = False
+    glob: str | None = None
+    jobs: int | None = None
+    debug: bool = False
+    quiet: bool = False
+
+
+def summarize_command(args: SummarizeArgs) -> int:
+    """The summarize command behind both parsers: returns the exit status."""
+    try:
+        with guarded(args.debug):
+            config = load_user_config(args.config_path)
+            return run_summarize(
+                paths=list(args.paths), fmt=args.fmt, output=args.output,
+                published=args.published, config=config, sentences=args.sentences,
+                evidence=args.evidence, recursive=args.recursive, glob=args.glob,
+                jobs=args.jobs, debug=args.debug, quiet=args.quiet,
+            )
+    except CliExit as exc:
+        return exc.code
+
+
+_VALUE_OPTIONS = {"--format": "fmt", "-f": "fmt", "--output": "output", "-o": "output",
+                  "--published": "published", "--config": "config_path", "-c": "config_path",
+                  "--sentences": "sentences", "-n": "sentences", "--glob": "glob", "-g": "glob",
+                  "--jobs": "jobs", "-j": "jobs"}
+_FLAGS = {"--evidence": "evidence", "-e": "evidence", "--recursive": "recursive",
+          "-r": "recursive", "--debug": "debug", "--quiet": "quiet", "-q": "quiet"}
+
+
+def fast_summarize_args(argv: list[str]) -> SummarizeArgs | None:
+    """Parse a *valid* `summarize` command line without Typer; None means "let Typer do it"
+    (help, completion, anything unusual, and every error, so messages stay Typer's)."""
+    if not argv or argv[0] != "summarize":
+        return None
+    args = SummarizeArgs()
+    values: dict[str, str] = {}
+    rest = iter(argv[1:])
+    only_paths = False
+    for arg in rest:
+        if only_paths or arg == "-" or not arg.startswith("-"):
+            args.paths.append(arg)
+        elif arg == "--":
+            only_paths = True
+        elif arg in _FLAGS:
+            setattr(args, _FLAGS[arg], True)
+        else:
+            name, eq, value = arg.partition("=")
+            if name not in _VALUE_OPTIONS or (eq and not name.startswith("--")):
+                return None
+            if not eq:
+                value = next(rest, None)  # type: ignore[assignment]
+                if value is None:
+                    return None
+            values[_VALUE_OPTIONS[name]] = value
+    try:
+        if "fmt" in values:
+            args.fmt = Format(values["fmt"]).value
+        if "sentences" in values:
+            args.sentences = int(values["sentences"])
+        if "jobs" in values:
+            args.jobs = int(values["jobs"])
+        if "published" in values:
+            args.published = parse_date(values["published"])
+    except ValueError:
+        return None
+    if args.sentences < 0 or (args.jobs is not None and args.jobs < 1):
+        return None
+    if "output" in values:
+        args.output = Path(values["output"])
+        if args.output.is_dir():
+            return None
+    if "config_path" in values:
+        args.config_path = Path(values["config_path"])
+    args.glob = values.get("glob")
+    return args
 
 
 def _unwrap(text: str) -> str:
@@ -341,78 +405,36 @@ Examples:
     incident summarize articles.jsonl --format jsonl --jobs 4 > out.jsonl
 """
 
+CONFIG_SHOW_HELP = """Print the effective configuration (packaged rules merged with --config
+FILE, else ./config.yaml) as YAML: the place to look up a key to override.
 
-@app.command(help=_unwrap(SUMMARIZE_HELP), no_args_is_help=False)
-def summarize(
-    paths: Annotated[
-        Optional[list[str]],  # noqa: UP045 - typer reads this annotation at run time
-        typer.Argument(help="Files, folders, JSON Lines files, or '-' for stdin.",
-                       show_default=False),
-    ] = None,
-    fmt: Annotated[
-        Optional[Format],  # noqa: UP045
-        typer.Option("--format", "-f", help="Output format (default: table on a terminal, "
-                     "else json for one article, jsonl for several).", show_default=False),
-    ] = None,
-    output: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout; the "
-                     "format follows the suffix unless --format is given.", dir_okay=False),
-    ] = None,
-    published: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--published", metavar="YYYY-MM-DD", help="Reference date for "
-                     "'Friday', 'yesterday' when an input states none of its own."),
-    ] = None,
-    config_path: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--config", "-c", metavar="FILE",
-                     help="Rules overriding the packaged ones "
-                     "(default: ./config.yaml if present)."),
-    ] = None,
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=0, help="Summary length in sentences.")
-    ] = 3,
-    evidence: Annotated[
-        bool, typer.Option("--evidence", "-e", help="Show the sentence behind each field, "
-                           "matched words highlighted (and an `evidence` key in JSON).")
-    ] = False,
-    recursive: Annotated[
-        bool, typer.Option("--recursive", "-r", help="Descend into sub-folders.")
-    ] = False,
-    glob: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--glob", "-g", metavar="PATTERN",
-                     help="Only files in folders matching this pattern, e.g. '*.txt'."),
-    ] = None,
-    jobs: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores for "
-                     "folders and JSON Lines, 1 otherwise).", show_default=False),
-    ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or final count.")
-    ] = False,
-) -> None:
-    reference = parse_published(published)
-    with guarded(debug):
-        config = load_user_config(config_path)
-        code = run_summarize(
-            paths=list(paths or []), fmt=fmt, output=output, published=reference, config=config,
-            sentences=sentences, evidence=evidence, recursive=recursive, glob=glob, jobs=jobs,
-            debug=debug, quiet=quiet,
-        )
-    raise typer.Exit(code)
+Example:
 
+    incident config show --config my-rules.yaml > effective.yaml
+"""
+
+EVALUATE_HELP = """Score the tool on your own labelled articles.
+
+GOLD is JSON Lines, one article a line: {"id", "url", "published", "text", "gold":
+{"is_incident", "event_type", "date", "place", "country", "killed", "injured",
+"perpetrators", "sources", ...}} (with optional "<field>_accept" lists of other accepted
+answers).
+
+Prints the share right per field and `slots`, the mean of event_type, date, place, country,
+killed and injured.
+
+Example:
+
+    incident evaluate labelled.jsonl --errors 5
+"""
 
 def run_summarize(
     *,
     paths: list[str],
-    fmt: Format | None,
+    fmt: str | None,
     output: Path | None,
     published: dt.date | None,
-    config: Config,
+    config: "Config | None",
     sentences: int,
     evidence: bool,
     recursive: bool,
@@ -427,11 +449,11 @@ def run_summarize(
 
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
-            raise fail_usage("no input: give PATHS, or pipe an article on stdin "
+            raise usage_error("no input: give PATHS, or pipe an article on stdin "
                              "(see 'incident summarize --help')")
         paths = ["-"]
     if output is not None and not output.parent.is_dir() and str(output.parent):
-        raise fail_usage(f"--output: no such folder: {output.parent}")
+        raise usage_error(f"--output: no such folder: {output.parent}")
 
     only_stdin = all(p == "-" for p in paths)
     total = None if only_stdin else count_inputs(paths, recursive=recursive, glob=glob)
@@ -458,7 +480,7 @@ def run_summarize(
                 sink = AtomicOutput(output)
             except OSError as exc:
                 reason = exc.strerror or exc
-                raise fail_usage(f"--output: cannot write {output}: {reason}") from None
+                raise usage_error(f"--output: cannot write {output}: {reason}") from None
         stream: IO[str] = sink.handle if sink is not None else sys.stdout
         emit = None
         if chosen == "table" and sink is None and reporter.progress is not None \
@@ -486,7 +508,7 @@ def run_summarize(
     return 1 if reporter.errors else 0
 
 
-def _chain(head: list[Result], rest: Iterator[Result]) -> Iterator[Result]:
+def _chain(head: list["Result"], rest: Iterator["Result"]) -> Iterator["Result"]:
     yield from head
     yield from rest
 
@@ -494,95 +516,234 @@ def _chain(head: list[Result], rest: Iterator[Result]) -> Iterator[Result]:
 # ---------------------------------------------------------------- config show
 
 
-@config_app.command("show", help=_unwrap("""Print the effective configuration (packaged
-rules merged with --config FILE, else ./config.yaml) as YAML: the place to look up a key to
-override.
-
-Example:
-
-    incident config show --config my-rules.yaml > effective.yaml
-"""))
-def config_show(
-    config_path: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--config", "-c", metavar="FILE", help="User config to merge."),
-    ] = None,
-    section: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--section", "-s", help="Only this top-level section, e.g. casualties."),
-    ] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-) -> None:
-    with guarded(debug):
-        import yaml
-
-        config = load_user_config(config_path)
-        data: Any = config.data
-        if section is not None:
-            if section not in data:
-                raise fail_usage(f"no config section {section!r} "
-                                 f"(sections: {', '.join(data)})")
-            data = {section: data[section]}
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        sys.stdout.write(yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True,
-                                   default_flow_style=False, width=100))
+# ---------------------------------------------------------------- config show, evaluate
 
 
-# ---------------------------------------------------------------- evaluate
+def config_show_command(config_path: Path | None, section: str | None, debug: bool) -> int:
+    try:
+        with guarded(debug):
+            import yaml
+
+            config = load_user_config(config_path)
+            data: Any = config.data
+            if section is not None:
+                if section not in data:
+                    raise usage_error(f"no config section {section!r} "
+                                      f"(sections: {', '.join(data)})")
+                data = {section: data[section]}
+            dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+            sys.stdout.write(yaml.dump(data, Dumper=dumper, sort_keys=False,
+                                       allow_unicode=True, default_flow_style=False,
+                                       width=100))
+            return 0
+    except CliExit as exc:
+        return exc.code
 
 
-@app.command(help=_unwrap("""Score the tool on your own labelled articles.
+def evaluate_command(gold: Path, *, errors: int, config_path: Path | None, jobs: int | None,
+                     as_json: bool, debug: bool) -> int:
+    try:
+        with guarded(debug):
+            from . import evaluate as ev
 
-GOLD is JSON Lines, one article a line: {"id", "url", "published", "text", "gold":
-{"is_incident", "event_type", "date", "place", "country", "killed", "injured",
-"perpetrators", "sources", ...}} (with optional "<field>_accept" lists of other accepted
-answers).
+            config = load_user_config(config_path)
+            try:
+                labelled = ev.load_gold(gold)
+            except ev.GoldError as exc:
+                raise usage_error(str(exc)) from None
+            report = ev.evaluate(labelled, config=config, jobs=jobs)
+            if as_json:
+                import json
 
-Prints the share right per field and `slots`, the mean of event_type, date, place, country,
-killed and injured.
+                sys.stdout.write(json.dumps(report.figures(), indent=2) + "\n")
+            else:
+                sys.stdout.write(report.text(errors=errors))
+            if report.failed:
+                say(f"{report.failed} article(s) could not be summarised")
+            return 0
+    except CliExit as exc:
+        return exc.code
 
-Example:
 
-    incident evaluate labelled.jsonl --errors 5
-"""))
-def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Labelled JSON Lines file.", exists=True,
-                                         dir_okay=False, readable=True)],
-    errors: Annotated[
-        int, typer.Option("--errors", metavar="N", min=0, help="List up to N misses per field.")
-    ] = 0,
-    config_path: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--config", "-c", metavar="FILE", help="User config to merge."),
-    ] = None,
-    jobs: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).",
-                     show_default=False),
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-) -> None:
-    with guarded(debug):
-        from . import evaluate as ev
+# ---------------------------------------------------------------- the Typer app
 
-        config = load_user_config(config_path)
+
+def build_app() -> Any:
+    """The Typer application (help, completion, validation and usage errors)."""
+    from typing import Annotated
+
+    import typer
+
+    app = typer.Typer(
+        name=PROG,
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    config_app = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
+    app.add_typer(config_app, name="config")
+
+    def show_version(value: bool) -> None:
+        if value:
+            typer.echo(f"{PROG} {__version__}")
+            raise typer.Exit()
+
+    @app.callback()
+    def root(
+        version: Annotated[
+            bool,
+            typer.Option("--version", "-V", callback=show_version, is_eager=True,
+                         help="Print the version and exit."),
+        ] = False,
+    ) -> None:
+        """Summarise news reports of attacks, disasters and accidents: who, what, where,
+        when, and the casualty count.
+
+        Example:
+
+            incident summarize article.txt
+        """
+
+    def published_date(value: str | None) -> dt.date | None:
+        if value is None:
+            return None
         try:
-            labelled = ev.load_gold(gold)
-        except ev.GoldError as exc:
-            raise fail_usage(str(exc)) from None
-        report = ev.evaluate(labelled, config=config, jobs=jobs)
-        if as_json:
-            import json
+            return parse_date(value)
+        except ValueError:
+            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
-            sys.stdout.write(json.dumps(report.figures(), indent=2) + "\n")
-        else:
-            sys.stdout.write(report.text(errors=errors))
-        if report.failed:
-            say(f"{report.failed} article(s) could not be summarised")
-    raise typer.Exit(0)
+    @app.command(help=_unwrap(SUMMARIZE_HELP), no_args_is_help=False)
+    def summarize(
+        paths: Annotated[
+            list[str] | None,
+            typer.Argument(help="Files, folders, JSON Lines files, or '-' for stdin.",
+                           show_default=False),
+        ] = None,
+        fmt: Annotated[
+            Format | None,
+            typer.Option("--format", "-f", show_default=False,
+                         help="Output format (default: table on a terminal, else json for "
+                         "one article and jsonl for several). json gives an array for "
+                         "several."),
+        ] = None,
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "-o", dir_okay=False,
+                         help="Write here (atomically) instead of stdout; the format follows "
+                         "the suffix unless --format is given."),
+        ] = None,
+        published: Annotated[
+            str | None,
+            typer.Option("--published", metavar="YYYY-MM-DD", help="Reference date for "
+                         "'Friday', 'yesterday' when an input states none of its own."),
+        ] = None,
+        config_path: Annotated[
+            Path | None,
+            typer.Option("--config", "-c", metavar="FILE",
+                         help="Rules overriding the packaged ones "
+                         "(default: ./config.yaml if present)."),
+        ] = None,
+        sentences: Annotated[
+            int, typer.Option("--sentences", "-n", min=0, help="Summary length in sentences.")
+        ] = 3,
+        evidence: Annotated[
+            bool, typer.Option("--evidence", "-e", help="Show the sentence behind each field, "
+                               "matched words highlighted (and an `evidence` key in JSON).")
+        ] = False,
+        recursive: Annotated[
+            bool, typer.Option("--recursive", "-r", help="Descend into sub-folders.")
+        ] = False,
+        glob: Annotated[
+            str | None,
+            typer.Option("--glob", "-g", metavar="PATTERN",
+                         help="Only files in folders matching this pattern, e.g. '*.txt'."),
+        ] = None,
+        jobs: Annotated[
+            int | None,
+            typer.Option("--jobs", "-j", min=1, show_default=False,
+                         help="Worker processes (default: all cores for folders and JSON "
+                         "Lines, 1 otherwise)."),
+        ] = None,
+        debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+        quiet: Annotated[
+            bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or final count.")
+        ] = False,
+    ) -> None:
+        args = SummarizeArgs(
+            paths=list(paths or []), fmt=fmt.value if fmt is not None else None,
+            output=output, published=published_date(published), config_path=config_path,
+            sentences=sentences, evidence=evidence, recursive=recursive, glob=glob, jobs=jobs,
+            debug=debug, quiet=quiet,
+        )
+        raise typer.Exit(summarize_command(args))
+
+    @config_app.command("show", help=_unwrap(CONFIG_SHOW_HELP))
+    def config_show(
+        config_path: Annotated[
+            Path | None,
+            typer.Option("--config", "-c", metavar="FILE", help="User config to merge."),
+        ] = None,
+        section: Annotated[
+            str | None,
+            typer.Option("--section", "-s", help="Only this top-level section, e.g. dates."),
+        ] = None,
+        debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    ) -> None:
+        raise typer.Exit(config_show_command(config_path, section, debug))
+
+    @app.command(help=_unwrap(EVALUATE_HELP))
+    def evaluate(
+        gold: Annotated[Path, typer.Argument(help="Labelled JSON Lines file.", exists=True,
+                                             dir_okay=False, readable=True)],
+        errors: Annotated[
+            int,
+            typer.Option("--errors", metavar="N", min=0, help="List up to N misses per field."),
+        ] = 0,
+        config_path: Annotated[
+            Path | None,
+            typer.Option("--config", "-c", metavar="FILE", help="User config to merge."),
+        ] = None,
+        jobs: Annotated[
+            int | None,
+            typer.Option("--jobs", "-j", min=1, show_default=False,
+                         help="Worker processes (default: all cores)."),
+        ] = None,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="Print the figures as JSON.")
+        ] = False,
+        debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    ) -> None:
+        raise typer.Exit(evaluate_command(gold, errors=errors, config_path=config_path,
+                                          jobs=jobs, as_json=as_json, debug=debug))
+
+    return app
+
+
+_APP: Any = None
+
+
+def get_app() -> Any:
+    global _APP
+    if _APP is None:
+        _APP = build_app()
+    return _APP
+
+
+def __getattr__(name: str) -> Any:
+    # `from incident_cli.cli import app` (tests, embedding) builds the Typer app on demand.
+    if name == "app":
+        return get_app()
+    raise AttributeError(name)
 
 
 def main() -> None:
     """Console-script entry point (`incident`) and `python -m incident_cli`."""
-    app(prog_name=PROG)
+    argv = sys.argv[1:]
+    if "_INCIDENT_COMPLETE" not in os.environ:  # shell completion is Typer's
+        if argv in (["--version"], ["-V"]):
+            sys.stdout.write(f"{PROG} {__version__}\n")
+            return
+        fast = fast_summarize_args(argv)
+        if fast is not None:
+            sys.exit(summarize_command(fast))
+    get_app()(prog_name=PROG)

@@ -7,7 +7,6 @@ memory. rich and yaml are imported only by the writers that need them, which kee
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
 from typing import IO, Any
@@ -171,6 +170,8 @@ class CsvWriter(Writer):
     """One row per article: the same record flattened to dotted column names."""
 
     def __init__(self, stream: IO[str], *, many: bool, evidence: bool) -> None:
+        import csv
+
         super().__init__(stream, many=many, evidence=evidence)
         self.columns = csv_columns(evidence)
         self.csv = csv.writer(stream, lineterminator="\n")

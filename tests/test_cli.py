@@ -225,18 +225,18 @@ def test_version_and_help() -> None:
 def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from incident_cli.cli import run_summarize
+    from incident_cli.cli import CliExit, run_summarize
 
     class Tty:
         def isatty(self) -> bool:
             return True
 
     monkeypatch.setattr(sys, "stdin", Tty())
-    with pytest.raises(Exception) as info:
+    with pytest.raises(CliExit) as info:
         run_summarize(paths=[], fmt=None, output=None, published=None, config=None,
                       sentences=3, evidence=False, recursive=False, glob=None, jobs=None,
                       debug=False, quiet=False)
-    assert getattr(info.value, "exit_code", None) == 2
+    assert info.value.code == 2
 
 
 # ---------------------------------------------------------------- exit codes and errors
@@ -335,3 +335,43 @@ def test_subprocess_evaluate(incident, shooting_file: Path, tmp_path: Path) -> N
         assert name in proc.stdout
     figures = json.loads(incident("evaluate", str(gold), "--json").stdout)
     assert figures["articles"] == 1 and 0.0 <= figures["slots"] <= 1.0
+
+
+# ---------------------------------------------------------------- the fast-path parser
+
+
+def test_fast_path_parses_valid_command_lines(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from incident_cli.cli import fast_summarize_args
+
+    args = fast_summarize_args(["summarize", "a.txt", "-", "--format=csv", "-o", "x.csv",
+                                "--published", "2025-01-02", "-n", "2", "-e", "-r",
+                                "--glob", "*.md", "-j", "3", "--debug", "-q", "--", "-x"])
+    assert args is not None
+    assert args.paths == ["a.txt", "-", "-x"]
+    assert (args.fmt, args.output, args.published) == ("csv", Path("x.csv"), dt.date(2025, 1, 2))
+    assert (args.sentences, args.jobs, args.glob) == (2, 3, "*.md")
+    assert args.evidence and args.recursive and args.debug and args.quiet
+
+
+@pytest.mark.parametrize("argv", [
+    ["summarize", "--help"], ["summarize", "-h"], ["summarize", "--format", "xml"],
+    ["summarize", "--published", "June"], ["summarize", "--jobs", "0"],
+    ["summarize", "-n", "-1"], ["summarize", "--sentences"], ["summarize", "--bogus"],
+    ["summarize", "-fjson"], ["evaluate", "x"], ["config", "show"], [],
+])
+def test_fast_path_leaves_everything_else_to_typer(argv: list[str]) -> None:
+    from incident_cli.cli import fast_summarize_args
+
+    assert fast_summarize_args(argv) is None
+
+
+def test_fast_path_and_typer_agree(incident, news: Path, jsonl: Path, tmp_path: Path) -> None:
+    argv = ["summarize", str(news), str(jsonl), "-f", "csv", "--published", "2025-06-03",
+            "-n", "1", "--recursive"]
+    typer_run = cli(*argv)
+    fast_run = incident(*argv)  # a subprocess goes through main() and the fast path
+    assert fast_run.returncode == typer_run.exit_code == 0
+    assert fast_run.stdout == typer_run.stdout
+    assert fast_run.stderr == typer_run.stderr
