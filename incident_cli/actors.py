@@ -170,7 +170,7 @@ def _view(sentence: Sentence) -> _View:
 
 @dataclass
 class _Entry:
-    kind: str  # "d" description, "person", "c" clash side, "group", "acronym", "v" victim
+    kind: str  # "d" description, "person", "c" clash side, "group", "name", "acronym", "v" victim
     canon: str
     regex: re.Pattern[str]
     triggers: _Triggers | None
@@ -216,7 +216,7 @@ _CONTEXT_EXTRA = {
     "habitual": [
         "often", "frequent", "frequently", "mostly", "usually", "regularly", "routinely",
         "over the years", "over the past", "in recent years", "in recent months", "in the past",
-        "previously", "last year", "years ago", "history", "decades", "have been", "has been",
+        "previously", "last year", "years ago", "history", "decades",
     ],
     "clash": ["clash", "clashes", "clashed", "fought", "tear gas", "teargas", "stones", "riot",
               "rioting"],
@@ -429,7 +429,7 @@ class _Cand:
     pos: tuple[int, int]
     sentence: str
     span: tuple[int, int]
-    kind: str  # "d" description, "person", "c" clash side, "group"
+    kind: str  # "d" description, "person", "c" clash side, "group", "name"
 
 
 def _key(name: str, kind: str) -> str:
@@ -461,8 +461,20 @@ def _perpetrators(
         for e in rules.perp_lex.active(v):
             on = text if e.kind == "acronym" else low
             hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
+        if "identified" in v.words or "named" in v.words:
+            named = _named_perpetrator(text, rules)
+            if named is not None:
+                key = named[0].lower()
+                if key not in cands:
+                    cands[key] = _Cand(named[0], 2.2, (s.index, named[1][0]), text, named[1],
+                                       "name")
         if not hits or _is_byline(text, rules):
             continue
+        if len(hits) > 1:  # "a man" inside "a man armed with a rifle": keep the longer
+            spans = [m.span() for _, m in hits]
+            hits = [(e, m) for e, m in hits
+                    if not any(a <= m.start() and m.end() <= b and (a, b) != m.span()
+                               for a, b in spans)]
         ctx: dict[str, list[tuple[int, int]]] = {}
         if v.has(rules.context_triggers):
             for c in rules.context_re.finditer(low):
@@ -470,8 +482,10 @@ def _perpetrators(
                     ctx.setdefault(c.lastgroup, []).append(c.span())
         early = 1.0 if s.is_title or body_seen <= 3 else (0.5 if body_seen <= 8 else 0.0)
         habitual = "habitual" in ctx
-        clashy = clash_event or "clash" in ctx
+        clashy = clash_event or (event_type is None and "clash" in ctx)
         for e, m in hits:
+            if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False:
+                continue  # "no suspects", "not the attackers"
             scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack)
             if scored is None:
                 continue
@@ -507,14 +521,38 @@ def _perpetrators(
         chosen.append(c)
         if len(out) >= MAX_PERPETRATORS:
             break
-    if not out and known_attack and ranked[0].score >= 1.5:
-        out, chosen = [ranked[0].name], [ranked[0]]  # the best plain mention of an attack
+    best = next((c for c in ranked if c.kind == "d"), None)
+    if not out and known_attack and best is not None and best.score >= 1.5:
+        out, chosen = [best.name], [best]  # the best plain description of an attack
     if not out:
         return [], (0.0, None)
     top = chosen[0]
     return out, (top.score, Evidence(top.sentence, [top.span]))
 
 
+_NO_BEFORE = frozenset(["no", "not", "any"])
+_IDENTIFIED = re.compile(
+    r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:as|with\s+(?:a|the)\s+(?:single|one)\s+name,?)\s+(" + _NAME + ")"
+)
+
+
+def _named_perpetrator(text: str, rules: _Rules) -> tuple[str, tuple[int, int]] | None:
+    """"Police identified the attacker as Ali Khan": the attacker's name."""
+    m = _IDENTIFIED.search(text)
+    if m is None or not re.search(r"\b(?:suspect|attacker|assailant|gunman|shooter|bomber|"
+                                  r"man|woman|driver|killer|arsonist|him|her)\b",
+                                  text[max(0, m.start() - 60): m.start(1)]):
+        return None
+    toks = m.group(1).split(" ")
+    toks = toks[_split_name(toks, rules):]
+    if not toks or any(t in rules.non_name for t in toks):
+        return None
+    start = m.end(1) - len(" ".join(toks))
+    return " ".join(toks), (start, m.end(1))
+
+
+_NEGATED = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnobody\b|\bnone\b|\byet to\b)[^.;]*$")
 _STRONG = frozenset(["suicide bomber", "gunmen", "shooter", "attacker", "assailant",
                      "knife-wielding man", "man armed with a weapon", "kidnappers", "arsonist",
                      "bomber"])
@@ -542,7 +580,9 @@ def _score_hit(
         canon = rules.group_lower.get(matched, matched)
     tied = _tied(low, m.start(), m.end(), rules)
     if kind == "group":
-        if _near(m.span(), ctx.get("claim"), 60):
+        claims = [c for c in ctx.get("claim", ()) if not _NEGATED.search(low, max(0, c[0] - 30),
+                                                                          c[0])]
+        if _near(m.span(), claims, 60):
             return canon, kind, 3.0
         if tied:
             return canon, kind, 2.5
@@ -560,6 +600,8 @@ def _score_hit(
             return None
         name = "protesters" if canon == "protesters" else matched.lower()
         return name, kind, (2.0 if known_attack else 1.0) + (0.5 if tied else 0.0)
+    if canon == "suspect" and _verb_suspect(low, m.start(), m.end()):
+        return None  # "police suspect that ...": the verb
     if canon == "man armed with a weapon":
         name = re.sub(r"^(?:an?|the) ", "", matched.lower())
     elif canon in _KEEP_WORDING:
@@ -575,6 +617,18 @@ def _score_hit(
     else:
         score = 0.5
     return name, "d", score
+
+
+_SUSPECT_SUBJECTS = frozenset(str.split(
+    "police they we i investigators authorities officials detectives officers who also"
+))
+_SUSPECT_OBJECTS = frozenset(str.split("that the a an he she they it his her their foul"))
+
+
+def _verb_suspect(low: str, start: int, end: int) -> bool:
+    before = low[max(0, start - 20): start].split()[-1:]
+    after = low[end: end + 12].split()[:1]
+    return bool(set(before) & _SUSPECT_SUBJECTS or set(after) & _SUSPECT_OBJECTS)
 
 
 def _tied(low: str, start: int, end: int, rules: _Rules) -> bool:
@@ -680,6 +734,10 @@ def _common_word(word: str, views: list[_View]) -> bool:
     return False
 
 
+_ATTRIBUTIVE = frozenset(str.split(
+    "police county state city district provincial fire army government military federal "
+    "regional local municipal health interior rescue disaster emergency hospital"
+))
 _ORG_GLUE = frozenset(["Without", "For", "Of", "And", "The", "Against", "On", "In", "At"])
 _WHEN_WORDS = frozenset(str.split(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January "
@@ -748,6 +806,9 @@ def _source_at(
     name = " ".join(name_toks)
     if text.startswith(("'s", "’s"), end):
         return name, None, (start, end), False  # a possessive: "Khan's convoy"
+    nxt = low[en: en + 30].split()[:1]
+    if nxt and (nxt[0] in rules.title_heads or nxt[0] in _ATTRIBUTIVE):
+        return None  # "Chicago police spokesman Tom Ahern": a modifier, not the speaker
     at_start = not text[: m.start()].strip(" \t-–—•*\"“‘'(")
     prev_words = low[max(0, m.start() - 30): m.start()].split()
     prev = prev_words[-1].strip(",") if prev_words else ""
@@ -796,7 +857,7 @@ def _source_at(
 
 def _victim_context(before: str) -> bool:
     """'the killing of police officer X': X is a victim, not a source."""
-    return not _VICTIM_CONTEXT.isdisjoint(before.split()[-4:])
+    return not _VICTIM_CONTEXT.isdisjoint(before.split()[-2:])
 
 
 def _inverted(
