@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PROG = "incident"
 #: Show a progress bar (on a terminal) for batches larger than this.
 PROGRESS_MIN = 5
+#: By default, batches smaller than this run in one process (a pool costs more than it saves).
+POOL_MIN = 8
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FORMAT_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml",
                     ".yml": "yaml", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
@@ -254,7 +256,8 @@ def choose_jobs(paths: list[str], jobs: int | None, total: int | None) -> int:
     if jobs is None:
         batchy = any(p != "-" and (Path(p).is_dir() or p.lower().endswith(JSONL_SUFFIXES))
                      for p in paths)
-        jobs = default_jobs() if batchy else 1
+        small = total is not None and total < POOL_MIN
+        jobs = default_jobs() if batchy and not small else 1
     if total is not None:
         jobs = min(jobs, max(1, total))
     return max(1, jobs)

@@ -375,3 +375,16 @@ def test_fast_path_and_typer_agree(incident, news: Path, jsonl: Path, tmp_path: 
     assert fast_run.returncode == typer_run.exit_code == 0
     assert fast_run.stdout == typer_run.stdout
     assert fast_run.stderr == typer_run.stderr
+
+
+def test_shell_completion_is_enabled() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COMP_WORDS": "incident summarize --for", "COMP_CWORD": "2",
+           "_INCIDENT_COMPLETE": "complete_bash"}
+    proc = subprocess.run([sys.executable, "-c", "from incident_cli.cli import main; main()"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert "--format" in proc.stdout
+    assert "--show-completion" in cli("--help").stdout
