@@ -35,6 +35,9 @@ _DATE_STAMP = re.compile(
 )
 
 
+_SOURCE_LINE = re.compile(r"^source\s*:", re.IGNORECASE)
+
+
 @dataclass
 class Cleaned:
     paragraphs: list[list[str]]  # paragraphs, each a list of lines
@@ -118,7 +121,8 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
             print_key = _fingerprint(line)
             before_body = not paragraphs and not kept
             if is_boilerplate(line, config) or (before_body and _DATE_STAMP.match(line)):
-                if before_body:
+                if before_body or _SOURCE_LINE.match(line):
+                    # Kept for the publication date: headers, and "Source: …, Sept. 16" lines.
                     header.append(line)
                 continue
             if not print_key or print_key in seen or _repeats_title(print_key, seen):

@@ -20,6 +20,7 @@ def prepare(
     title: str | None = None,
     published: dt.date | None = None,
     config: Config | None = None,
+    url: str | None = None,
 ) -> Document:
     """Clean the text, split it into sentences and settle the reference date."""
     config = config or default_config()
@@ -43,6 +44,11 @@ def prepare(
         found = dates.find_publication_date(cleaned.header_lines, head, config)
         if found is not None:
             doc.published, doc.published_source = found, "header"
+        elif url:
+            # News URLs often carry the publication date (/2015/09/01/, -20170802-).
+            from_url = dates.date_from_url(url, config)
+            if from_url is not None:
+                doc.published, doc.published_source = from_url, "url"
     return doc
 
 
@@ -65,7 +71,7 @@ def summarize(
     config = config or default_config()
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    doc = prepare(text, title=title, published=published, config=config)
+    doc = prepare(text, title=title, published=published, config=config, url=url)
 
     context.mark_background(doc, config)
     is_incident, incident_confidence, what = event_type.classify(doc, config)

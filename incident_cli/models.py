@@ -75,7 +75,7 @@ class When:
     date: str | None = None  # ISO YYYY-MM-DD
     text: str | None = None  # the phrase it was resolved from
     reference: str | None = None  # ISO date it was resolved against
-    reference_source: str | None = None  # "argument", "header", "dateline", or None
+    reference_source: str | None = None  # "argument", "header", "url", or None
     confidence: float = 0.0
     evidence: Evidence | None = None
 
