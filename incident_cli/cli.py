@@ -583,7 +583,8 @@ def build_app() -> Any:
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    config_app = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
+    config_app = typer.Typer(no_args_is_help=True, help=_unwrap(
+        "Inspect the effective configuration.\n\nExample:\n\n    incident config show"))
     app.add_typer(config_app, name="config")
 
     def show_version(value: bool) -> None:

@@ -53,9 +53,9 @@ def when_text(record: dict[str, Any]) -> str | None:
         notes.append(f"reference {reference}" + (f" from {ref_source}" if ref_source else ""))
     elif date or phrase:
         notes.append("no reference date")
-    head = date or ("unresolved" if phrase else None)
-    if head is None:
+    if not (date or phrase or reference):
         return None
+    head = date or ("unresolved" if phrase else "not stated")
     return head + (f" ({'; '.join(notes)})" if notes else "")
 
 

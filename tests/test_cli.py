@@ -216,7 +216,7 @@ def test_config_show() -> None:
 
 def test_version_and_help() -> None:
     assert cli("--version").stdout.strip() == f"incident {__version__}"
-    for command in ([], ["summarize"], ["evaluate"], ["config", "show"]):
+    for command in ([], ["summarize"], ["evaluate"], ["config"], ["config", "show"]):
         result = cli(*command, "--help")
         assert result.exit_code == 0
         assert "Example" in result.stdout, command
