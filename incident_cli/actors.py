@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,8 @@ from .models import Evidence, Source, Who
 
 MAX_SENTENCES = 400  # cap work on pathological input
 MAX_CHARS = 1500  # per sentence
-PERP_SENTENCES = 14  # perpetrators are read from the title and the first foreground sentences
+PERP_SENTENCES = 10  # perpetrators are read from the title and the first foreground sentences
+CLAIM_SENTENCES = 30  # ... and claims of responsibility from this many
 VICTIM_SENTENCES = 8
 LEAD_SENTENCES = 6  # for the cheap attack-or-accident check
 MAX_PERPETRATORS = 4
@@ -452,13 +454,21 @@ def _perpetrators(
         s = v.sentence
         if s.background:
             continue
+        late = False
         if not s.is_title:
             body_seen += 1
             if body_seen > PERP_SENTENCES:
-                break
+                # later on, only a claim of responsibility is worth reading
+                if body_seen > CLAIM_SENTENCES:
+                    break
+                if _CLAIM_CUES.isdisjoint(v.words):
+                    continue
+                late = True
         text, low = v.text, v.low
         hits: list[tuple[_Entry, re.Match[str]]] = []
         for e in rules.perp_lex.active(v):
+            if late and e.kind not in ("group", "acronym"):
+                continue
             on = text if e.kind == "acronym" else low
             hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
         if "identified" in v.words or "named" in v.words:
@@ -530,6 +540,7 @@ def _perpetrators(
     return out, (top.score, Evidence(top.sentence, [top.span]))
 
 
+_CLAIM_CUES = frozenset(["claimed", "claims", "claim", "claiming", "responsibility"])
 _NO_BEFORE = frozenset(["no", "not", "any"])
 _IDENTIFIED = re.compile(
     r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -700,9 +711,21 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
             continue
         byline: bool | None = None
         speech = _speech_spans(v, rules)
+        starts = [a for a, _ in speech]
+        ends = [b for _, b in speech]
         for m in names:
-            if m.start() and text[m.start() - 1] in _NAME_GLUE:
+            st, en = m.span()
+            if (st and text[st - 1] in _NAME_GLUE) or m.group(0) in rules.non_name:
                 continue
+            i = bisect_left(starts, en)
+            j = bisect_right(ends, st) - 1
+            if not ((i < len(starts) and starts[i] - en <= 220)
+                    or (j >= 0 and st - ends[j] <= 90)):
+                prev_w = low[max(0, st - 30): st].split()
+                if not (prev_w and prev_w[-1].rstrip(",") in rules.title_heads) and not any(
+                    t.rstrip(".").lower() in rules.title_heads for t in m.group(0).split(" ")[:-1]
+                ):
+                    continue  # no speech verb and no title near: not a source
             got = _source_at(text, low, m, speech, rules)
             if got is None:
                 continue
@@ -778,14 +801,8 @@ def _split_name(tokens: list[str], rules: _Rules) -> int:
 def _source_at(
     text: str, low: str, m: re.Match[str], speech: list[tuple[int, int]], rules: _Rules
 ) -> tuple[str, str | None, tuple[int, int], bool] | None:
-    st, en = m.start(), m.end()
+    en = m.end()
     tokens = m.group(0).split(" ")
-    if not any((a >= en and a - en <= 220) or (b <= st and st - b <= 90) for a, b in speech):
-        prev_w = low[max(0, st - 30): st].split()
-        if not (prev_w and prev_w[-1].rstrip(",") in rules.title_heads) and not any(
-            t.rstrip(".").lower() in rules.title_heads for t in tokens[:-1]
-        ):
-            return None  # no speech verb and no title near: not a source
     cut = _split_name(tokens, rules)
     title_toks, name_toks = tokens[:cut], tokens[cut:]
     if any(t in _ORG_GLUE for t in tokens[1:]):
