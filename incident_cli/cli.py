@@ -749,5 +749,9 @@ def main() -> None:
             return
         fast = fast_summarize_args(argv)
         if fast is not None:
-            sys.exit(summarize_command(fast))
+            try:
+                code = summarize_command(fast)
+            except KeyboardInterrupt:  # before or after the guarded part
+                code = 128 + signal.SIGINT
+            sys.exit(code)
     get_app()(prog_name=PROG)
