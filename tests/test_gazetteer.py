@@ -69,6 +69,13 @@ def test_countries_have_demonyms() -> None:
     assert gazetteer.country_name(None) is None
 
 
+def test_data_carries_its_source_and_licence() -> None:
+    info = gazetteer.meta()
+    assert "GeoNames" in info["source"]
+    assert "CC BY 4.0" in info["licence"]
+    assert int(info["min_pop"]) <= 1000
+
+
 def test_unknown_and_odd_names_give_nothing() -> None:
     assert gazetteer.lookup("Qqqzzzxx") == ()
     assert gazetteer.lookup("") == ()
