@@ -318,7 +318,7 @@ def _build(config: Config) -> _Rules:
         group_lower=group_lower,
         acronyms=acronyms,
         verb_after_re=re.compile(
-            rf"[\s,]*(?:[\w'-]+\s+){{0,4}}?(?:{verbs})(?![\w-])"
+            rf"[\s,]*(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})(?![\w-])"
         ),
         verb_re=re.compile(rf"(?:{verbs}|attack|assault|bombing|blast|explosion)"),
         context_re=re.compile("|".join(context_parts)),
@@ -642,10 +642,15 @@ def _verb_suspect(low: str, start: int, end: int) -> bool:
     return bool(set(before) & _SUSPECT_SUBJECTS or set(after) & _SUSPECT_OBJECTS)
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+
+
 def _tied(low: str, start: int, end: int, rules: _Rules) -> bool:
     """The description is the subject of an attack verb, or the agent after 'by'."""
-    if rules.verb_after_re.match(low, end, min(len(low), end + 80)):
-        return True
+    m = rules.verb_after_re.match(low, end, min(len(low), end + 80))
+    if m is not None:
+        # "a woman was stabbed": the passive makes it the victim
+        return _PASSIVE.search(low, end, m.start("verb")) is None
     words = low[max(0, start - 40): start].split()[-4:]
     if "by" in words:
         return rules.verb_re.search(low, 0, start) is not None
@@ -848,7 +853,8 @@ def _source_at(
                 if app and not app.strip().isdigit():
                     role = _clean_role(app)
     # 2. "said police official Jehangir Khattak", "according to Sediq Sediqqi"
-    if prev in _PREPOSITIONS and not low.endswith("according to ", 0, m.start()):
+    if not title_toks and prev in _PREPOSITIONS and not low.endswith("according to ", 0,
+                                                                       m.start()):
         return name, None, (start, end), False
     inv = None
     if not ok:
@@ -857,6 +863,8 @@ def _source_at(
             phrase = inv.strip(" ,")
             if not phrase or _has_title(phrase, rules) or title_role:
                 ok = True
+                if title_toks:
+                    phrase = f"{phrase} {' '.join(title_toks).lower()}".strip()
                 role = _clean_role(phrase) if phrase else None
     # 3. "interior minister Rana Sanaullah", "Police chief Abdullah Jan said"
     before = low[max(0, m.start() - 60): m.start()]
@@ -869,7 +877,14 @@ def _source_at(
         role = role or title_role
     if ok and len(name_toks) == 1 and at_start and not direct_speech:
         ok = False
+    if ok and role is None:
+        app_m = _ROLE_AFTER.match(text, en)
+        if app_m is not None and _has_title(app_m.group(1), rules):
+            role = _clean_role(app_m.group(1))
     return name, role, (start, end), ok
+
+
+_ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;:\"“”]{1,60}|[a-z][^,.;:\"“”]{1,60})")
 
 
 def _victim_context(before: str) -> bool:

@@ -254,3 +254,45 @@ def test_never_raises(text: str) -> None:
     assert isinstance(w, Who)
     w = who(text, "shooting")
     assert isinstance(w, Who)
+
+
+def test_passive_subject_is_a_victim() -> None:
+    w = who("A woman was stabbed to death in her home on Friday, police said.", "stabbing")
+    assert "woman" not in w.perpetrators
+
+
+def test_negated_description_is_not_a_perpetrator() -> None:
+    w = who("Two people were shot dead at a party on Saturday. No suspects are in custody, "
+            "police said.", "shooting")
+    assert w.perpetrators == []
+
+
+def test_denied_or_negated_claims_do_not_count() -> None:
+    w = who("A roadside bomb exploded near a convoy on Monday, killing four soldiers. No group "
+            "immediately claimed responsibility, but the Taliban often target convoys.",
+            "bombing")
+    assert "Taliban" not in w.perpetrators
+
+
+def test_capitalised_title_with_of() -> None:
+    w = who("The bus plunged into a gorge, said Superintendent of Police Rajesh Verma.")
+    assert names(w) == ["Rajesh Verma"]
+    assert w.sources[0].role == "superintendent of police"
+
+
+def test_role_after_inverted_name() -> None:
+    w = who('"The house shook," said Liu Fang, a resident of the town.')
+    assert names(w) == ["Liu Fang"]
+    assert w.sources[0].role == "resident of the town"
+
+
+def test_place_modifier_before_title_is_not_a_name() -> None:
+    w = who("No arrests were made, said Chicago police spokesman Tom Ahern.")
+    assert names(w) == ["Tom Ahern"]
+
+
+def test_named_suspect() -> None:
+    w = who("A gunman shot three people at a bar. Police identified the suspect as Robert "
+            "Allen, 34.", "shooting")
+    assert w.perpetrators[0] == "gunman"
+    assert "Robert Allen" in w.perpetrators
