@@ -15,8 +15,6 @@ import datetime as dt
 import os
 import signal
 import sys
-import tempfile
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,6 +121,8 @@ def guarded(debug: bool) -> Iterator[None]:
         raise CliExit(0) from None
     except Exception as exc:
         if debug:
+            import traceback
+
             traceback.print_exc()
         say(f"error: {type(exc).__name__}: {exc}" + ("" if debug else " (--debug shows the trace)"))
         raise CliExit(1) from None
@@ -150,6 +150,8 @@ class AtomicOutput:
     interrupted run leaves the previous file whole and a reader never sees half a record."""
 
     def __init__(self, path: Path) -> None:
+        import tempfile
+
         self.path = path
         directory = path.parent if str(path.parent) else Path(".")
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
