@@ -28,6 +28,9 @@ from .numbers import Figure, find_figures, parse_number
 
 CATEGORIES = ("killed", "injured", "missing", "arrested")
 _MAX_SENTENCE = 2000
+_MAX_KEYWORDS = 24
+_MAX_FIGURES = 32
+_MAX_MENTIONS = 200
 _WORD = re.compile(r"[\w'’.-]+")
 _ZERO_HINTS = ("no ", "no-", "nobody", "without", "escaped", "casualty-free")
 
@@ -321,7 +324,7 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
                 rules: _Rules) -> tuple[int, int, str | None]:
     """Sum "23 children and four adults were killed": (total, start of the first figure)."""
     total, first = fig.value, fig
-    index = figures.index(fig)
+    index = next((i for i, f in enumerate(figures) if f is fig), 0)
     while index > 0:
         prev = figures[index - 1]
         begin = first.qualifier_start if first.qualifier_start is not None else first.start
@@ -420,7 +423,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     tolls = list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
     if not keywords and not tolls and not rules.lives_word.search(text):
         return out
-    figures = find_figures(text, config)
+    # Cap the work on pathological text (a real sentence has a handful of each).
+    keywords, tolls = keywords[:_MAX_KEYWORDS], tolls[:_MAX_KEYWORDS]
+    figures = find_figures(text, config)[:_MAX_FIGURES]
     used: set[int] = set()
 
     def add(cat: str, value: int, fig: Figure | None, begin: int, end: int, kind: str,
@@ -705,11 +710,15 @@ def extract_casualties(
     rules = _rules(config)
     foreground: list[Mention] = []
     others: dict[int, list[OtherIncident]] = {}
+    read = 0
     for sentence in doc.sentences:
+        if read >= _MAX_MENTIONS:
+            break  # pathological input: enough figures read
         try:
             mentions = _read_sentence(sentence, rules, config)
         except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
             continue
+        read += len(mentions)
         for m in sorted(mentions, key=lambda m: m.start):
             if _is_hypothetical(m, rules):
                 continue
