@@ -49,6 +49,7 @@ _CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
+_DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -108,6 +109,7 @@ class _Mention:
     initial: bool = False  # opens its sentence with no cue
     container: bool = False  # "the X district of <this>": contains the scene
     side_dateline: bool = False  # "Mumbai: ..." deep in the text: a side report's dateline
+    cue_only: bool = False  # not in the gazetteer, no feature word: only "in" says place
 
 
 @dataclass
@@ -241,7 +243,7 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
 
 def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                country_spans: list[tuple[int, int]],
-               doc_lower: set[str] | frozenset[str] = frozenset()
+               doc_lower: set[str] | frozenset[str] = frozenset(), lead: bool = False
                ) -> tuple[str, int, int, Any] | None:
     """The place a capitalised run names: ("place"|"country"|"unknown", start, end, data).
 
@@ -284,8 +286,10 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     # "the village of Xyz"), or after "in"/"near" with a distance or a known area after it
     # ("near Xyz, 30 miles south of ...", "at Xyz in Some Province"), is still a place.
     words = [text[x:y] for x, y in run]
-    if any(w_.lower() in lex.institutions or w_.lower() in lex.not_places for w_ in words[:-1]):
-        return None
+    if any(w_.lower() in lex.institutions
+           or (w_.lower() in lex.not_places and w_.lower() not in _SKIP_FIRST)
+           for w_ in words[:-1]):
+        return None  # "National Disaster Management Agency"
     if 2 <= len(words) <= 5 and words[-1].lower() in lex.name_features:
         return ("unknown", run[0][0], run[-2][1], words[-1].lower())
     if len(words) <= 4:
@@ -304,6 +308,10 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             inside = _IN_AREA.match(after)
             if inside and any(e.is_area for e in gazetteer.lookup(inside.group(1))):
                 return ("unknown", a, b, None)
+            if lead and _DIRECT_CUE.search(text[max(0, a - 12):a]):
+                # "killed five militants in North Waziristan on Monday": right after "in"
+                # in the lead, a capitalised name the gazetteer lacks is most likely a place
+                return ("unknown", a, b, "cue-only")
     return None
 
 
@@ -356,11 +364,12 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
         out.countries.append((cc, a, b, weight))
         country_spans.append((a, b))
 
+    lead = sentence is None or sentence.is_title or sentence.index <= 3
     prev_end = -10
     poss_cc: str | None = None
     poss_state: str | None = None
     for run in _runs(text, lex):
-        found = _match_run(text, run, lex, country_spans, doc_lower)
+        found = _match_run(text, run, lex, country_spans, doc_lower, lead)
         if found is None:
             continue
         kind, a, b, data = found
@@ -371,7 +380,9 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
             prev_end = poss.end() if poss else b
             continue
         mention = _Mention(sentence, text, a, b, text[a:b], data if kind == "place" else ())
-        if kind == "unknown":
+        if kind == "unknown" and data == "cue-only":
+            mention.cue_only = True
+        elif kind == "unknown":
             mention.feature = data
         _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state)
         first = out.mentions[0] if out.mentions else None
@@ -708,6 +719,8 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
                     score *= 0.8 + 0.5 * own / (max(states.values()) or 1.0)
         else:
             score *= w.get("unknown_name", 0.8) * (w.get("country_in_context", 1.4) if ctx else 1)
+            if m.cue_only:
+                score *= w.get("cue_only_name", 0.5)
             if m.feature in _AREA_FEATURES:
                 score *= w.get("area_factor" if _level(m) < 2 else "district_factor", 0.55)
             key = (gazetteer.key_of(m.surface), None, False)

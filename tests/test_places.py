@@ -62,6 +62,18 @@ def test_unknown_name_followed_by_village() -> None:
     assert w.country == "India"
 
 
+def test_unknown_name_right_after_in_in_the_lead() -> None:
+    w = where("A drone strike killed five militants in North Zarbistan on Monday, Pakistani "
+              "officials said.")
+    assert w.place == "North Zarbistan"
+    assert w.country == "Pakistan"
+
+
+def test_known_place_beats_an_unknown_name_after_in() -> None:
+    w = where("Gunmen killed four people in Quetta and two in Zarbistan on Monday.")
+    assert w.place == "Quetta"
+
+
 def test_locality_preferred_over_its_province() -> None:
     w = where("A landslide buried homes in Chitral in Khyber Pakhtunkhwa province on Monday, "
               "killing nine.")
