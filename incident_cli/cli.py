@@ -473,19 +473,19 @@ def run_summarize(
                             debug=debug)
     results = batch.run(items, config=config, options=options, jobs=workers, chunksize=chunksize)
 
+    sink: AtomicOutput | None = None
+    if output is not None:  # before any work, so an unwritable path fails at once
+        try:
+            sink = AtomicOutput(output)
+        except OSError as exc:
+            raise usage_error(f"--output: cannot write {output}: {exc.strerror or exc}") from None
     show_progress = (not quiet and sys.stderr.isatty() and not only_stdin
                      and (total is None or total > PROGRESS_MIN))
-    reporter = Reporter(total=total, show_progress=show_progress, quiet=quiet, debug=debug)
-    sink: AtomicOutput | None = None
+    reporter: Reporter | None = None
     try:
+        reporter = Reporter(total=total, show_progress=show_progress, quiet=quiet, debug=debug)
         head, many = _peek(results)
         chosen = choose_format(fmt, output) or ("jsonl" if many else "json")
-        if output is not None:
-            try:
-                sink = AtomicOutput(output)
-            except OSError as exc:
-                reason = exc.strerror or exc
-                raise usage_error(f"--output: cannot write {output}: {reason}") from None
         stream: IO[str] = sink.handle if sink is not None else sys.stdout
         emit = None
         if chosen == "table" and sink is None and reporter.progress is not None \
@@ -499,11 +499,12 @@ def run_summarize(
             writer.write(result.record)
         writer.close()
         reporter.stop()
-        if sink is not None:
+        if sink is not None and reporter.done:  # nothing read: keep the previous file
             sink.commit()
             sink = None
     finally:
-        reporter.stop()
+        if reporter is not None:
+            reporter.stop()
         if sink is not None:
             sink.discard()
     reporter.finish()
@@ -516,9 +517,6 @@ def run_summarize(
 def _chain(head: list["Result"], rest: Iterator["Result"]) -> Iterator["Result"]:
     yield from head
     yield from rest
-
-
-# ---------------------------------------------------------------- config show
 
 
 # ---------------------------------------------------------------- config show, evaluate

@@ -203,3 +203,14 @@ def test_sigterm_on_stdout_leaves_complete_lines(many: Path, tmp_path: Path) -> 
     ids = [json.loads(line)["id"] for line in text.splitlines()]
     assert ids == [f"m{i}" for i in range(len(ids))]
     assert b"Traceback" not in stderr
+
+
+def test_nothing_read_keeps_the_previous_output(tmp_path: Path) -> None:
+    empty = tmp_path / "empty_folder"
+    empty.mkdir()
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n")
+    result = cli("summarize", str(empty), "-o", str(out))
+    assert result.exit_code == 1
+    assert out.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty_folder", "out.jsonl"]
