@@ -63,6 +63,7 @@ class _Rules:
     gap_max: int
     blockers: frozenset[str]
     attackers: frozenset[str]
+    including_attacker: re.Pattern[str]
     persons_pl: re.Pattern[str]
     enum_before: re.Pattern[str]
     enum_after: re.Pattern[str]
@@ -186,6 +187,9 @@ def _build(config: Config) -> _Rules:
         gap_max=int(sec.get("gap_max_words", 8)),
         blockers=frozenset(str(w).lower() for w in sec.get("gap_blockers", [])),
         attackers=frozenset(str(w).lower() for w in sec.get("attacker_nouns", [])),
+        including_attacker=re.compile(
+            r"\b(?:including|among\s+them)\s+(?:the\s+|a\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?"
+            rf"(?:{_alt(sec.get('attacker_nouns', []))}|(?:him|her)self)\b", flags),
         persons_pl=re.compile(rf"\b{pl}\b", flags),
         enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
@@ -370,6 +374,9 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
             return False  # "helped pull 40 injured people": not a toll
+        if value > 1 and rules.including_attacker.search(text[fig.end:ks]):
+            value -= 1  # "four people, including the gunman, were killed": three victims
+            attacker = False
         kind = "attacker" if attacker else (
             "bodies" if word.lower() in ("bodies", "corpses") else "count")
         add(cat, value, fig, begin, ke, kind, [(begin, fig.end), (ks, ke)], qualifier)
@@ -475,6 +482,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                     continue
                 total, end = _chain_right(text, fig, figures, rules, keywords)
                 used.add(id(fig))
+                if total > 1 and rules.including_attacker.match(
+                        re.sub(r"^[\s\w-]{0,30}?,?\s+(?=including|among)", "", text[end:end + 60])):
+                    total -= 1  # "killing four people, including the bomber"
                 noun = _WORD.findall(text[fig.end:fig.end + 40])[:3]
                 kind = "bodies" if bodies_word else (
                     "attacker" if any(w.lower() in rules.attackers for w in noun) else "count")

@@ -348,3 +348,9 @@ def test_long_subjects() -> None:
     assert killed("At least 12 members of a wedding party travelling in a minibus were "
                   "killed.") == 12
     assert killed("Five people who were travelling in the car were killed.") == 5
+
+
+def test_attacker_inside_the_toll_is_taken_out() -> None:
+    assert killed("Four people, including the gunman, were killed.") == 3
+    assert killed("The blast killed four people, including the bomber.") == 3
+    assert killed("The blast killed four people, including two children.") == 4
