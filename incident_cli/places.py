@@ -292,6 +292,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         return None  # "National Disaster Management Agency"
     if 2 <= len(words) <= 5 and words[-1].lower() in lex.name_features:
         return ("unknown", run[0][0], run[-2][1], words[-1].lower())
+    if words[-1].lower() in lex.institutions or words[-1].lower() in lex.not_places:
+        return None  # "Boishakhi Restaurant", "Grand Mosque": a venue, not a locality
     if len(words) <= 4:
         a, b = run[0][0], run[-1][1]
         if gazetteer.key_of(text[a:b]) in lex.not_places:

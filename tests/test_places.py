@@ -74,6 +74,15 @@ def test_known_place_beats_an_unknown_name_after_in() -> None:
     assert w.place == "Quetta"
 
 
+def test_capitalised_feature_word_makes_an_unknown_name_a_place() -> None:
+    assert where("An earthquake struck Zarbi County on Sunday, killing 400.").place == "Zarbi"
+
+
+def test_a_venue_is_not_a_place() -> None:
+    w = where("A gunman opened fire at Zarbi Restaurant on Monday, killing one.")
+    assert w.place is None
+
+
 def test_locality_preferred_over_its_province() -> None:
     w = where("A landslide buried homes in Chitral in Khyber Pakhtunkhwa province on Monday, "
               "killing nine.")
