@@ -388,3 +388,27 @@ def test_shell_completion_is_enabled() -> None:
                           env=env, capture_output=True, text=True, timeout=60)
     assert "--format" in proc.stdout
     assert "--show-completion" in cli("--help").stdout
+
+
+def test_output_format_follows_the_suffix(news: Path, tmp_path: Path) -> None:
+    for name, check in (("o.yaml", lambda t: len(list(yaml.safe_load_all(t))) == 2),
+                        ("o.json", lambda t: len(json.loads(t)) == 2),
+                        ("o.md", lambda t: t.startswith("## ")),
+                        ("o.unknown", lambda t: len(lines(t)) == 2)):
+        out = tmp_path / name
+        assert cli("summarize", str(news), "-o", str(out)).exit_code == 0
+        assert check(out.read_text()), name
+
+
+def test_progress_reporter_runs_without_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    from incident_cli.batch import Result
+    from incident_cli.cli import Reporter
+
+    reporter = Reporter(total=3, show_progress=True, quiet=False, debug=False)
+    reporter.result(Result({"id": "a"}, "a.txt"))
+    reporter.result(Result({"id": "b"}, "b.txt", error="not found"))
+    reporter.result(Result({"id": "c"}, "c.txt", warnings=["truncated"]))
+    reporter.finish()
+    err = capsys.readouterr().err
+    assert "b.txt: not found" in err and "c.txt: warning: truncated" in err
+    assert err.strip().endswith("summarised 2 articles, 1 error")
