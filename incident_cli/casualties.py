@@ -146,7 +146,7 @@ def _build(config: Config) -> _Rules:
     plural = {_plural(w, irregular) for w in singular} | set(irregular.values())
     sg = rf"(?:{_alt(singular)}|\d+-year-old)"
     pl = rf"(?:{_alt(plural | {'others', 'people', 'more'})})"
-    adj = r"(?:[\w'’-]+\s+){0,2}?"
+    adj = r"(?:[\w'’-]+\s+){0,3}?"
     num = sec.get("numbers", {})
     numw = rf"(?:\d{{1,3}}|{_alt([*num.get('units', {}), *num.get('tens', {})])})"
     det = r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth)"
@@ -419,7 +419,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                         out.append(Mention(target, 0, sentence, m.start(), m.end(),
                                            kind="zero_both" if cat == "both" else "zero",
                                            spans=[m.span()]))
-                    if cat == "injured":
+                    if cat == "injured" and "escaped" not in m.group(0).lower():
                         out.append(Mention("killed", 0, sentence, m.start(), m.end(),
                                            kind="zero_weak", spans=[m.span()]))
                     break
