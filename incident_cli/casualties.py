@@ -69,6 +69,7 @@ class _Rules:
     enum_after: re.Pattern[str]
     enum_item: re.Pattern[str]
     enum_head: re.Pattern[str]
+    headline_enum: re.Pattern[str]
     single_life: re.Pattern[str]
     reflexive_after: re.Pattern[str]
     attributive_after: re.Pattern[str]
@@ -193,6 +194,10 @@ def _build(config: Config) -> _Rules:
         persons_pl=re.compile(rf"\b{pl}\b", flags),
         enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
+        headline_enum=re.compile(
+            rf"(?:^|[:|–—]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
+            rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:[\w'’-]+\s+){{0,2}}?{sg})*)"
+            rf"\s+(?:(?:is|are|was|were|been|being|also)\s+)?$", flags),
         enum_head=re.compile(
             rf"(?<![\w'’-])({det}\s+{adj}{sg}\b"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){det}"
@@ -495,6 +500,16 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         # 3. people named before the word: "a policeman and a ranger were wounded"
         if passive_ok and _enum_before(text, ks, ke, cat, prev_kw_end, rules, add):
             continue
+        # headlines drop articles: "Police officer, ranger killed in ambush"
+        if passive_ok and (sentence.is_title or getattr(sentence, "is_heading", False)):
+            m = rules.headline_enum.search(text, max(prev_kw_end, ks - 80), ks)
+            if m:
+                phrase = m.group(1)
+                count = len(re.split(r"\s*(?:,\s*and|,|&|\band)\s+", phrase))
+                attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
+                    [(m.start(1), m.end(1)), (ks, ke)])
+                continue
         # 4. people named after it: "killing a policeman and a ranger", "killing himself"
         if is_active:
             if reflexive is not None and not reflexive.group(0).rstrip().endswith("and"):

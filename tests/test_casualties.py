@@ -354,3 +354,10 @@ def test_attacker_inside_the_toll_is_taken_out() -> None:
     assert killed("Four people, including the gunman, were killed.") == 3
     assert killed("The blast killed four people, including the bomber.") == 3
     assert killed("The blast killed four people, including two children.") == 4
+
+
+def test_headlines_without_articles() -> None:
+    title = "Police officer, park ranger killed in ambush\n\nThe patrol was attacked on Monday."
+    assert killed(title) == 2
+    assert counts("Man killed, 3 injured in shooting\n\nIt happened on Monday.")["injured"] == 3
+    assert killed("Man killed, 3 injured in shooting\n\nIt happened on Monday.") == 1
