@@ -361,3 +361,19 @@ def test_headlines_without_articles() -> None:
     assert killed(title) == 2
     assert counts("Man killed, 3 injured in shooting\n\nIt happened on Monday.")["injured"] == 3
     assert killed("Man killed, 3 injured in shooting\n\nIt happened on Monday.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No deaths or injuries were reported.", "No one was killed or injured in the fire.",
+     "Nobody was hurt when the roof fell."],
+)
+def test_zero_for_both(text: str) -> None:
+    assert (killed(text), injured(text)) == (0, 0)
+
+
+def test_escaped_unhurt_is_only_about_injuries() -> None:
+    text = ("A police officer and a wildlife ranger were killed in an ambush. The driver "
+            "escaped unhurt.")
+    assert killed(text) == 2
+    assert killed("The driver escaped unhurt when the truck overturned.") is None
