@@ -442,6 +442,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
 
     def add(cat: str, value: int, fig: Figure | None, begin: int, end: int, kind: str,
             spans: list[tuple[int, int]], qualifier: str | None = None) -> None:
+        if cat == "arrested" and kind == "attacker":
+            kind = "count"  # suspects are who gets arrested
         out.append(Mention(cat, value, sentence, begin, end, kind=kind,
                            qualifier=qualifier or (fig.qualifier if fig else None),
                            vague=fig.vague if fig else False, spans=spans))
