@@ -367,14 +367,19 @@ def test_fast_path_leaves_everything_else_to_typer(argv: list[str]) -> None:
     assert fast_summarize_args(argv) is None
 
 
-def test_fast_path_and_typer_agree(incident, news: Path, jsonl: Path, tmp_path: Path) -> None:
-    argv = ["summarize", str(news), str(jsonl), "-f", "csv", "--published", "2025-06-03",
-            "-n", "1", "--recursive"]
-    typer_run = cli(*argv)
-    fast_run = incident(*argv)  # a subprocess goes through main() and the fast path
-    assert fast_run.returncode == typer_run.exit_code == 0
-    assert fast_run.stdout == typer_run.stdout
-    assert fast_run.stderr == typer_run.stderr
+@pytest.mark.parametrize("argv", [
+    ["summarize", "a.txt", "news", "-f", "csv", "--published", "2025-06-03", "-n", "1", "-r"],
+    ["summarize", "--format=jsonl", "-o", "out.jsonl", "--config", "c.yaml", "--glob", "*.md",
+     "--jobs", "2", "--evidence", "--debug", "--quiet", "-"],
+    ["summarize"],
+])
+def test_fast_path_and_typer_agree(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import incident_cli.cli as cli_module
+
+    seen: list[object] = []
+    monkeypatch.setattr(cli_module, "summarize_command", lambda args: seen.append(args) or 0)
+    assert cli(*argv).exit_code == 0
+    assert seen == [cli_module.fast_summarize_args(argv)]
 
 
 def test_shell_completion_is_enabled() -> None:
