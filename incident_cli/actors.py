@@ -226,12 +226,14 @@ _CONTEXT_EXTRA = {
 
 # Capitalised name tokens: "Sanaullah", "McLaurin", "O'Callaghan", "Oke-Osanyintolu", "Ki-moon",
 # initials "D", "P.", "A.K."; a possessive ("Khan's") is not part of the token.
+_UP = "A-ZÀ-ÖØ-ÞĀĆČĎĐĒĘĚĞĢĪİĶŁĽŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
+_LO = "a-zß-öø-ÿĀ-ſ"
 _TOK = (
-    r"[A-Z](?:[A-Z]+(?![a-z])|(?:\.[A-Z])*\.|['’][A-Z][a-z]+|[a-zA-Z]*[a-z][a-zA-Z]*(?:['’-](?!s\b)[A-Za-z]+)*"
-    r"|(?= [A-Z]))"
+    rf"[{_UP}](?:[{_UP}]+(?![{_LO}])|(?:\.[{_UP}])*\.|['’][{_UP}][{_LO}]+"
+    rf"|[{_UP}{_LO}]*[{_LO}][{_UP}{_LO}]*(?:['’-](?!s\b)[{_UP}{_LO}]+)*|(?= [{_UP}]))"
 )
 _CONNECT = r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) )?"
-_NAME = rf"{_TOK}(?: {_CONNECT}(?:{_TOK}|(?:al|el|ul|bin|ibn)-[A-Z][a-z]+)){{0,7}}"
+_NAME = rf"{_TOK}(?: {_CONNECT}(?:{_TOK}|(?:al|el|ul|bin|ibn)-[{_UP}][{_LO}]+)){{0,7}}"
 _PREPOSITIONS = frozenset(str.split(
     "in at near from of across to into for on outside inside by via with over under between "
     "than about against toward towards"
@@ -452,10 +454,10 @@ def _perpetrators(
     body_seen = 0
     for v in views:
         s = v.sentence
-        if s.background:
-            continue
-        late = False
-        if not s.is_title:
+        late = bg = s.background
+        if bg and (body_seen >= PERP_SENTENCES or _CLAIM_CUES.isdisjoint(v.words)):
+            continue  # another incident, unless it blames someone for this one (below)
+        if not s.is_title and not bg:
             body_seen += 1
             if body_seen > PERP_SENTENCES:
                 # later on, only a claim of responsibility is worth reading
@@ -471,7 +473,7 @@ def _perpetrators(
                 continue
             on = text if e.kind == "acronym" else low
             hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
-        if "identified" in v.words or "named" in v.words:
+        if ("identified" in v.words or "named" in v.words) and not bg:
             named = _named_perpetrator(text, rules)
             if named is not None:
                 key = named[0].lower()
@@ -491,7 +493,6 @@ def _perpetrators(
                 if c.lastgroup and _free(low, c.start(), c.end()):
                     ctx.setdefault(c.lastgroup, []).append(c.span())
         early = 1.0 if s.is_title or body_seen <= 3 else (0.5 if body_seen <= 8 else 0.0)
-        habitual = "habitual" in ctx
         clashy = clash_event or (event_type is None and "clash" in ctx)
         for e, m in hits:
             if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False:
@@ -500,9 +501,17 @@ def _perpetrators(
             if scored is None:
                 continue
             name, kind, score = scored
-            if habitual:
+            if bg:
+                # "No group immediately claimed responsibility, but police blamed X, whose
+                # insurgency has killed thousands since 2009": the blame is about this attack.
+                head = low[: m.start()]
+                if score < 2.0 or _MAIN_REF.search(head) is None or any(c.isdigit() for c in head):
+                    continue
+                score = 2.0
+            elif _near(m.span(), ctx.get("habitual"), 50):
                 score -= 2.0 if kind == "group" else 1.5
-            score += early * (0.5 if kind in ("group", "person") else 1.0)
+            if not bg:
+                score += early * (0.5 if kind in ("group", "person") else 1.0)
             key = _key(name, kind)
             old = cands.get(key)
             pos = (s.index, m.start())
@@ -540,7 +549,12 @@ def _perpetrators(
     return out, (top.score, Evidence(top.sentence, [top.span]))
 
 
-_CLAIM_CUES = frozenset(["claimed", "claims", "claim", "claiming", "responsibility"])
+_CLAIM_CUES = frozenset(["claimed", "claims", "claim", "claiming", "responsibility", "blamed",
+                         "blames", "blaming", "behind"])
+_MAIN_REF = re.compile(
+    r"\b(?:immediately|no group|no one|nobody|the (?:attack|bombing|blast|explosion|shooting|"
+    r"assault|raid|ambush|kidnapping|abduction|massacre|killings?))\b"
+)
 _NO_BEFORE = frozenset(["no", "not", "any"])
 _IDENTIFIED = re.compile(
     r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -597,8 +611,8 @@ def _score_hit(
             return canon, kind, 3.0
         if tied:
             return canon, kind, 2.5
-        if _near(m.span(), ctx.get("blame"), 70):
-            return canon, kind, 2.0
+        if any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 20 for a, b in ctx.get("blame", ())):
+            return canon, kind, 2.0  # "police blamed Boko Haram", "ISIS is suspected"
         return canon, kind, 0.5
     if kind == "person":
         arrested = _near(m.span(), ctx.get("arrest"), 80)
@@ -720,7 +734,9 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
         ends = [b for _, b in speech]
         for m in names:
             st, en = m.span()
-            if (st and text[st - 1] in _NAME_GLUE) or m.group(0) in rules.non_name:
+            if (st and (text[st - 1] in _NAME_GLUE or text[st - 1].isalnum())) or (
+                m.group(0) in rules.non_name
+            ):
                 continue
             i = bisect_left(starts, en)
             j = bisect_right(ends, st) - 1

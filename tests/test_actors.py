@@ -296,3 +296,20 @@ def test_named_suspect() -> None:
             "Allen, 34.", "shooting")
     assert w.perpetrators[0] == "gunman"
     assert "Robert Allen" in w.perpetrators
+
+
+def test_blame_for_this_attack_counts_even_in_a_history_sentence() -> None:
+    text = ("A suicide bomber blew herself up at a market on Sunday, killing nine people. "
+            "No group immediately claimed responsibility, but police blamed Boko Haram, whose "
+            "insurgency has killed thousands since 2009.")
+    w = who(text, "bombing", background=(1,))
+    assert w.perpetrators[0] == "suicide bomber"
+    assert "Boko Haram" in w.perpetrators
+
+
+def test_blame_for_another_attack_does_not_count() -> None:
+    text = ("Gunmen stormed a police compound on Friday night, officials said. "
+            "Investigators blamed an affiliate of the Pakistani Taliban for the January 31 "
+            "blast at a mosque that killed 80 officers.")
+    w = who(text, "armed_assault", background=(1,))
+    assert w.perpetrators == ["gunmen"]
