@@ -377,3 +377,10 @@ def test_escaped_unhurt_is_only_about_injuries() -> None:
             "escaped unhurt.")
     assert killed(text) == 2
     assert killed("The driver escaped unhurt when the truck overturned.") is None
+
+
+def test_the_attack_came_as_another_toll() -> None:
+    toll, others = run("A bomb killed 5 people on Monday. The attack came as 12 people died in "
+                       "floods in the north.")
+    assert toll.killed.value == 5
+    assert [o.killed for o in others] == [12]
