@@ -30,7 +30,6 @@ MIN_SCORE = 0.15  # below this the best candidate is a guess: report no place
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:\.(?=[A-Z]\.))?|[^\w\s]|\d+")
 _POSSESSIVE = re.compile(r"\s?'s?\b")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
