@@ -200,5 +200,7 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
         if q:
             figure.qualifier = lex.qualifier_map.get(" ".join(q.group(1).lower().split()))
             figure.qualifier_start = q.start(1)
+        if vague and figure.qualifier is None:
+            figure.qualifier = "at least"  # "dozens" reads as at least two dozen
         figures.append(figure)
     return figures
