@@ -365,7 +365,8 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
                  ) -> bool:
     """Link the casualty word at ks..ke to a figure before it; True when linked."""
     candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
-    attributive = rules.attributive_after.match(text, ke) is not None
+    attributive = cat in ("killed", "injured") and \
+        rules.attributive_after.match(text, ke) is not None
     for fig in reversed(candidates):
         if id(fig) in used:
             return False
