@@ -614,7 +614,8 @@ def build_app() -> Any:
         try:
             return parse_date(value)
         except ValueError:
-            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}",
+                                     param_hint="'--published'") from None
 
     @app.command(help=_unwrap(SUMMARIZE_HELP), no_args_is_help=False)
     def summarize(
