@@ -347,7 +347,7 @@ def _build(config: Config) -> _Rules:
                                if str(v).strip()),
         speech_after_re=re.compile(
             r"\s*(?:,\s*(?P<app>[^,;:\"“”]{1,110}?)\s*(?:,\s*(?P<app2>[^,;:\"“”]{1,100}?)\s*)?"
-            r",\s*)?"
+            r",\s*)?,?\s*"
             r"(?:(?:of|from|with|at)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+|for\s+)?)"
             r"{1,6})?"
             r"(?:\([^)]{1,40}\)\s*)?"
@@ -716,6 +716,7 @@ class _Src:
     sentence: str
     span: tuple[int, int]
     order: int = 0
+    at_start: bool = False
 
 
 def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence | None]:
@@ -761,7 +762,8 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
                 byline = _is_byline(text, rules)
             if byline:
                 break
-            found.append(_Src(name, role, text, span, len(full_names) + len(found)))
+            first = not text[: span[0]].strip(" \t-–—•*\"“‘'(")
+            found.append(_Src(name, role, text, span, len(full_names) + len(found), first))
     return _resolve(found, full_names, views, rules)
 
 
@@ -782,6 +784,11 @@ _ATTRIBUTIVE = frozenset(str.split(
     "police county state city district provincial fire army government military federal "
     "regional local municipal health interior rescue disaster emergency hospital"
 ))
+_HYPHEN_SUFFIX = frozenset(str.split(
+    "based born led backed owned run made linked affiliated style era bound area wide controlled "
+    "held allied funded bred raised"
+))
+_PLURAL_NOUN = re.compile(r"[^s]s$")
 _ORG_GLUE = frozenset(["Without", "For", "Of", "And", "The", "Against", "On", "In", "At"])
 _WHEN_WORDS = frozenset(str.split(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January "
@@ -839,6 +846,10 @@ def _source_at(
         return None
     if any(len(t) > 2 and t.isupper() for t in name_toks):
         return None  # an acronym: an agency or organisation
+    if any("-" in t and t.rsplit("-", 1)[1] in _HYPHEN_SUFFIX for t in name_toks):
+        return None  # "Manila-based", "Taliban-led"
+    if _lower(" ".join(name_toks)) in rules.group_lower or " ".join(name_toks) in rules.acronyms:
+        return None  # a group, not a person
     start = m.start() + sum(len(t) + 1 for t in title_toks)
     end = start + len(" ".join(name_toks))
     name = " ".join(name_toks)
@@ -991,6 +1002,8 @@ def _resolve(
         name = f.name
         if " " not in name:
             name = _expand(name, f, found, full_names) or _find_full(name, views, rules) or name
+            if " " not in name and f.at_start and _PLURAL_NOUN.search(name):
+                continue  # "Analysts said", "Rescuers said": a plural noun, not a surname
         key = name.lower()
         if key in index:
             target = out[index[key]]

@@ -313,3 +313,10 @@ def test_blame_for_another_attack_does_not_count() -> None:
             "blast at a mosque that killed 80 officers.")
     w = who(text, "armed_assault", background=(1,))
     assert w.perpetrators == ["gunmen"]
+
+
+def test_groups_plural_nouns_and_hyphen_words_are_not_sources() -> None:
+    w = who("Tehreek-e-Taliban Pakistan said in a statement that it carried out the attack. "
+            "Analysts said the group was regrouping. A Manila-based analyst, Carla Reyes, said "
+            "the risk was rising.", "armed_assault")
+    assert names(w) == ["Carla Reyes"]
