@@ -2,16 +2,25 @@
 
 Each sentence is read for *mentions*: a head count linked to a casualty word, either
 passively ("25 passengers were killed", "14 people dead") or actively ("killing seven",
-"wounding at least 25"), a death toll ("the toll rose to 31"), an enumeration ("a policeman
-and a ranger were wounded" = 2, "both drivers" = 2), a sum ("23 children and four adults")
-or an explicit zero ("no one was hurt"). Mentions in clauses about another incident
-("weeks after a blast killed 80", "in 2008", "over the past six weeks") become
-`OtherIncident` records; hypotheticals ("if ..., that is 105 deaths") are dropped.
+"wounding at least 25"), a death toll ("the toll rose to 31", "put the toll at 68"), an
+enumeration ("a policeman and a ranger were wounded" = 2, "both drivers" = 2, headline
+"Police officer, ranger killed" = 2), a sum ("23 children and four adults" = 27), bodies
+("recovered two bodies"), lives ("claimed 12 lives") or an explicit zero ("no one was hurt").
+Subsets are not additions ("of the seven slain, five were police", "among the dead").
 
-The main toll is the largest precise figure stated in the title and the lead (the first
-sentences that give any count) or in a later update ("the toll rose to"); an explicit
-correction wins; vague figures ("dozens") count only when nothing precise is stated.
-All lexicons are in `data/casualties.yaml`.
+Attackers are reported apart from victims: "killing himself and two others" = 2, "four people,
+including the gunman" = 3; an attacker-only toll ("killing himself") is used only when no
+victim is counted. Mentions in clauses about another incident ("weeks after a blast killed 80",
+"in 2008", "last year", "over the past six weeks", a past date, "Read more:" teasers, or a
+sentence `context.py` marked as background) become `OtherIncident` records; superseded tolls
+("earlier police had put the toll at 68") and hypotheticals ("if ..., that is 105 deaths") are
+dropped.
+
+Choosing the main toll, per category: an explicit correction ("revised the toll to 4") wins;
+otherwise the largest precise figure stated in the title and the lead (the first sentences
+that give any count) or in a later update ("the toll rose to", "later said"); vague figures
+("dozens" = at least 24, see `data/casualties.yaml`) count only when nothing precise is
+stated; a zero only when the text says so. All lexicons are in `data/casualties.yaml`.
 """
 
 from __future__ import annotations
