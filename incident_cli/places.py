@@ -316,6 +316,25 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     return None
 
 
+def _join_possessive_names(text: str, runs: list[list[tuple[int, int]]]
+                           ) -> list[list[tuple[int, int]]]:
+    """Rejoin names with a possessive inside ("Cox's Bazar") that the run split cut apart."""
+    out: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if i + 1 < len(runs) and text[run[-1][1]:runs[i + 1][0][0]] == "'s ":
+            nxt = runs[i + 1]
+            joined = text[run[-1][0]:nxt[0][1]]
+            if gazetteer.lookup(joined):
+                out.append(run[:-1] + [(run[-1][0], nxt[0][1])] + nxt[1:])
+                i += 2
+                continue
+        out.append(run)
+        i += 1
+    return out
+
+
 def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
     """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
     hits: list[tuple[str, int, int]] = []
@@ -362,6 +381,8 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     country_spans: list[tuple[int, int]] = []
     for cc, a, b in _find_countries(text, lex):
         weight = 0.5 if text[a:b].lower() in lex.weak_demonyms else 1.0
+        if lex.scene_prefix.search(text[max(0, a - 40):a]):
+            weight *= 1.5  # "killed in Pakistan" says more than "a Pakistani official"
         out.countries.append((cc, a, b, weight))
         country_spans.append((a, b))
 
@@ -369,7 +390,7 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     prev_end = -10
     poss_cc: str | None = None
     poss_state: str | None = None
-    for run in _runs(text, lex):
+    for run in _join_possessive_names(text, _runs(text, lex)):
         found = _match_run(text, run, lex, country_spans, doc_lower, lead)
         if found is None:
             continue

@@ -119,6 +119,18 @@ def test_possessive_country_resolves_an_ambiguous_city() -> None:
     assert w.admin1 == "Sindh"
 
 
+def test_place_name_with_a_possessive_inside() -> None:
+    w = where("A cyclone made landfall near Cox’s Bazar on Sunday, killing three.")
+    assert w.place == "Cox's Bazar"
+    assert w.country == "Bangladesh"
+
+
+def test_country_in_a_locative_phrase_outweighs_a_nationality() -> None:
+    w = where("Three Americans were among 12 people killed when a small plane crashed in "
+              "a remote area of Australia.")
+    assert w.country == "Australia"
+
+
 def test_country_from_demonym_when_no_place_is_named() -> None:
     w = where("Five workers died when a fire broke out at a factory in a Nigerian city.")
     assert w.place is None
