@@ -259,6 +259,7 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         break
     if first >= len(run):
         return None
+    shouting = text.isupper()  # an all-caps headline spells places in caps too
     starts = [0, first] if first else [0]
     partial = False
     for i in starts:
@@ -270,6 +271,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             key = gazetteer.key_of(surface)
             if key in lex.not_places or len(key) < 3 or key in _SKIP_FIRST:
                 continue
+            if j - i == 1 and len(surface) <= 5 and surface.isupper() and not shouting:
+                continue  # "KHOU", "NDRF", "CRPF": call letters and agencies, not places
             if any(ca <= a and b <= cb for ca, cb in country_spans):
                 return ("country", a, b, None)
             entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")

@@ -316,6 +316,16 @@ def test_title_counts() -> None:
     assert w.place == "Quetta"
 
 
+def test_call_letters_and_acronyms_are_not_places() -> None:
+    w = where("Two people died in a crash on the highway, KHON and NDRF said.")
+    assert w.place is None
+
+
+def test_all_caps_headline_still_names_places() -> None:
+    w = where("Police said the blast was caused by a gas leak.", title="7 KILLED IN KARACHI BLAST")
+    assert w.place == "Karachi"
+
+
 def test_common_capitalised_words_are_not_places() -> None:
     w = where("Still, officials said most victims were children. Four people died.")
     assert w.place is None
