@@ -874,8 +874,10 @@ def _source_at(
         sm = rules.speech_after_re.match(text, m.end(), min(len(text), m.end() + 240))
         if sm is not None:
             app, app2 = sm.group("app"), sm.group("app2")
-            if app is None or (_person_appositive(app, rules)
-                               and (app2 is None or _person_appositive(app2, rules, True))):
+            if app is None and _inverted_after(text, low, m.start(), sm.end(), rules):
+                pass  # "in the central Philippines, said Ricardo Jalad": Jalad speaks
+            elif app is None or (_person_appositive(app, rules)
+                                 and (app2 is None or _person_appositive(app2, rules, True))):
                 ok = direct_speech = True
                 if app and not app.strip().isdigit():
                     role = _clean_role(app)
@@ -912,6 +914,22 @@ def _source_at(
 
 
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;:\"“”]{1,60}|[a-z][^,.;:\"“”]{1,60})")
+
+
+def _inverted_after(text: str, low: str, start: int, verb_end: int, rules: _Rules) -> bool:
+    """"X, said Y" / "X, according to Y": the speaker comes after the verb, X is not it."""
+    if "," not in text[start: verb_end]:
+        return False
+    if low.endswith("according to", 0, verb_end):
+        return True
+    if text[:start].rstrip().endswith(","):
+        return False  # "An analyst, Carla Reyes, said": the comma closes the appositive
+    nxt = text[verb_end: verb_end + 40].split()[:1]
+    if not nxt:
+        return False
+    word = nxt[0].strip(",.\"“”")
+    return word[:1].isupper() or _lower(word) in ("the", "a", "an") or (
+        _lower(word) in rules.title_heads)
 
 
 def _victim_context(before: str) -> bool:
@@ -968,6 +986,8 @@ def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
         return True
     if (first.endswith("ing") and first != "speaking") or first.endswith("ed"):
         return False  # "Peshawar, killing two", "Karachi, located on the coast"
+    if _FINITE.search(_RELATIVE.split(app, 1)[0]):
+        return False  # a clause ("a bomber is reportedly responsible"), not an appositive
     lowered = [w.lower().strip(".,()") for w in words]
     if any(w in rules.titles or w in rules.title_heads for w in lowered):
         return True
@@ -977,12 +997,17 @@ def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
     return not (content and content[0] in rules.non_person)
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|that|when)\b")
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+
+
 def _has_title(phrase: str, rules: _Rules) -> bool:
     words = re.findall(r"[a-z][\w-]*", phrase.lower())
     return any(w in rules.titles or w in rules.title_heads for w in words)
 
 
 def _clean_role(phrase: str) -> str | None:
+    phrase = _RELATIVE.split(phrase, 1)[0]  # "a reporter who was there" -> "a reporter"
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
     phrase = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
     words = phrase.split()
