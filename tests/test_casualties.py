@@ -384,3 +384,8 @@ def test_the_attack_came_as_another_toll() -> None:
                        "floods in the north.")
     assert toll.killed.value == 5
     assert [o.killed for o in others] == [12]
+
+
+def test_possessives_and_aboard_in_the_subject() -> None:
+    assert killed("Five members of his family were killed in the fire.") == 5
+    assert injured("50 passengers aboard the bus were injured.") == 50
