@@ -48,6 +48,7 @@ _CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
+_ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
@@ -122,7 +123,9 @@ def _one_of(patterns: list[str] | None) -> re.Pattern[str]:
     if not patterns:
         return re.compile(r"(?!)")
     # matched against lower-cased text: IGNORECASE makes compiling these 10x slower
-    return re.compile("|".join(f"(?:{p})" for p in patterns).lower())
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
+                                           if len(m.group()) == 1 else m.group(), joined))
 
 
 def _lexicon(config: Config) -> _Lexicon:

@@ -356,6 +356,15 @@ def test_never_raises(text: str) -> None:
     locate(text, CFG)
 
 
+def test_user_reference_pattern_keeps_its_escapes() -> None:
+    from incident_cli.places import _lexicon
+
+    cfg = load_config(text="places:\n  reference_patterns+: ['\\bBEYOND\\S*\\s+$']\n")
+    reference = _lexicon(cfg).reference
+    assert reference.search("the bus went beyond ")  # matched on lower-cased text
+    assert not reference.search("the bus went beyond")  # \s+ is still whitespace
+
+
 def test_user_config_can_add_not_places() -> None:
     cfg = load_config(text="places:\n  not_places+: [quetta]\n")
     d = prepare("A bomb exploded in Quetta on Monday, killing five people.", config=cfg)
