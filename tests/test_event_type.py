@@ -44,6 +44,18 @@ def classify(text: str) -> tuple[bool, str | None]:
          "eight people, railway officials said.", "rail_crash"),
         ("Six bodies found in van\n\nThe bodies of six men were found inside a van on "
          "Saturday; police called it a massacre.", "armed_assault"),
+        ("Drone strike hits apartment block\n\nA drone strike hit an apartment block overnight, "
+         "killing three people; several floors collapsed.", "bombing"),
+        ("Storm topples trees, two dead\n\nTwo people were killed when a thunderstorm with "
+         "gale-force gusts swept the city, the fire brigade said.", "storm"),
+        ("Rebels kidnap two engineers\n\nSuspected rebels kidnapped two engineers on "
+         "Thursday, the governor said.", "hostage_kidnapping"),
+        ("One dead in clash over procession\n\nOne person was killed in a clash between two "
+         "groups; stones were hurled and two shops were set on fire.", "riot_clash"),
+        ("Rebels kill 20 villagers\n\nAt least 20 civilians were killed when rebels attacked "
+         "the village at night and set fire to homes.", "armed_assault"),
+        ("River floods town\n\nFloodwaters swept through the town after the river burst its "
+         "banks, killing 12 people.", "flood"),
     ],
 )
 def test_event_types(text: str, expected: str) -> None:
@@ -61,6 +73,13 @@ def test_event_types(text: str, expected: str) -> None:
         "Senate vote is expected next week. Lawmakers cited a shooting last year that "
         "killed ten people.",
         "",
+        "Batter's century rescues side after collapse\n\nThe opener struck 112 as the side "
+        "recovered from a top-order collapse in the one-day international; the bowlers "
+        "ripped through the innings.",
+        "Man jailed for 2021 stabbing\n\nA court on Friday sentenced a man to life in prison "
+        "for a knife attack in 2021 in which two women died.",
+        "Museum marks quake anniversary\n\nA museum dedicated to the 2015 earthquake, which "
+        "killed thousands, opened on Saturday.",
     ],
 )
 def test_non_incidents(text: str) -> None:
