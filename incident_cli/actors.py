@@ -743,7 +743,7 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
             j = bisect_right(ends, st) - 1
             if not ((i < len(starts) and starts[i] - en <= 220)
                     or (j >= 0 and st - ends[j] <= 90)):
-                prev_w = low[max(0, st - 30): st].split()
+                prev_w = _ACRONYM_TAIL.sub(" ", low[max(0, st - 40): st]).split()
                 if not (prev_w and prev_w[-1].rstrip(",") in rules.title_heads) and not any(
                     t.rstrip(".").lower() in rules.title_heads for t in m.group(0).split(" ")[:-1]
                 ):
@@ -784,6 +784,8 @@ _ATTRIBUTIVE = frozenset(str.split(
     "police county state city district provincial fire army government military federal "
     "regional local municipal health interior rescue disaster emergency hospital"
 ))
+# "District Fire Officer (DFO) Srinivas": the bracketed short form sits between title and name
+_ACRONYM_TAIL = re.compile(r"\s*\([a-z.]{2,8}\)\s*$")
 _HYPHEN_SUFFIX = frozenset(str.split(
     "based born led backed owned run made linked affiliated style era bound area wide controlled "
     "held allied funded bred raised"
@@ -896,7 +898,7 @@ def _source_at(
                     phrase = f"{phrase} {' '.join(title_toks).lower()}".strip()
                 role = _clean_role(phrase) if phrase else None
     # 3. "interior minister Rana Sanaullah", "Police chief Abdullah Jan said"
-    before = low[max(0, m.start() - 60): m.start()]
+    before = _ACRONYM_TAIL.sub(" ", low[max(0, m.start() - 60): m.start()])
     lead_title = _title_before(before, rules)
     if lead_title and not _victim_context(before[: len(before) - len(lead_title) - 1]):
         ok = ok or bool(_OFFICIAL.search(lead_title))

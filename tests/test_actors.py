@@ -320,3 +320,8 @@ def test_groups_plural_nouns_and_hyphen_words_are_not_sources() -> None:
             "Analysts said the group was regrouping. A Manila-based analyst, Carla Reyes, said "
             "the risk was rising.", "armed_assault")
     assert names(w) == ["Carla Reyes"]
+
+
+def test_bracketed_short_title_between_title_and_name() -> None:
+    w = who('"We are still determining the cause," said District Fire Officer (DFO) Ramesh.')
+    assert names(w) == ["Ramesh"]
