@@ -220,7 +220,7 @@ def _build(config: Config) -> _Rules:
             r"(?:^|[,;:—(]|\b(?:and|with|leaving|left|were|are|was|is|there|of|including|all|"
             r"another|also|had|have|has|than|leave|leaves))\s*$", flags),
         chain_between=re.compile(
-            rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
+            rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s+and\s+)$", flags),
         chain_after=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
         subset_before=many("subset_before_patterns"),
         subset_after=re.compile(str(sec.get("subset_after_pattern", "(?!)")).lstrip("^"), flags),
@@ -338,6 +338,20 @@ def _chain_right(text: str, first: Figure, figures: list[Figure], rules: _Rules,
     return total, last.end
 
 
+def _begin(fig: Figure) -> int:
+    return fig.qualifier_start if fig.qualifier_start is not None else fig.start
+
+
+def _part_of(text: str, fig: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure before "of the 40 ..." when the count is a part of a larger group."""
+    begin = _begin(fig)
+    for prev in figures:
+        if prev.end < begin and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|all|all\s+the)?\s*",
+                                             text[prev.end:begin], re.I):
+            return prev
+    return None
+
+
 def _chain_left(text: str, fig: Figure, figures: list[Figure],
                 rules: _Rules) -> tuple[int, int, str | None]:
     """Sum "23 children and four adults were killed": (total, start of the first figure)."""
@@ -383,6 +397,9 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if not ok:
             continue
         value, begin, qualifier = _chain_left(text, fig, figures, rules)
+        part = _part_of(text, fig, figures)
+        if part is not None:  # "12 of the 40 passengers were killed": 12
+            fig, value, begin, qualifier = part, part.value, _begin(part), part.qualifier
         extra = rules.enum_head.search(text, max(0, begin - 80), begin)
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
             value += _enum_count(extra.group(1), rules)

@@ -389,3 +389,9 @@ def test_the_attack_came_as_another_toll() -> None:
 def test_possessives_and_aboard_in_the_subject() -> None:
     assert killed("Five members of his family were killed in the fire.") == 5
     assert injured("50 passengers aboard the bus were injured.") == 50
+
+
+def test_parts_of_a_group() -> None:
+    assert killed("Officials said 12 of the 40 passengers were killed.") == 12
+    assert killed("The bus was carrying 52 passengers, 12 of whom were killed.") == 12
+    assert injured("Three out of five people in the car were injured.") == 3
