@@ -49,6 +49,8 @@ _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
+_IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
+                             r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
@@ -452,7 +454,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         return
     weight = w.get("no_cue", 0.25)
     no_cue = True
-    if lex.scene_prefix.search(before):
+    if lex.scene_prefix.search(before) or (
+        _IN_PLACE_COMMA.search(before) and not (m.entries and m.entries[0].is_area)
+    ):
+        # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
         weight, no_cue = w.get("scene_cue", 1.0), False
     elif prev in lex.locative:
         weight, no_cue = w.get("plain_cue", 0.6), False
@@ -502,7 +507,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         m.container = True
     low_before = before.lower()
     if lex.scene_before.search(low_before):
-        weight, no_cue = max(weight, w.get("scene_cue", 1.0)), False
+        weight, no_cue = max(weight, w.get("plain_cue", 0.6)), False
     elif lex.reference.search(low_before):
         weight *= w.get("reference_point", 0.1)
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):

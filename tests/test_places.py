@@ -109,6 +109,17 @@ def test_swept_through_is_a_cue() -> None:
     assert where("Floods swept through Jacobabad on Sunday, killing 11.").place == "Jacobabad"
 
 
+def test_city_after_a_named_neighbourhood_is_the_scene() -> None:
+    w = where("A gunman shot dead two people in Zarbabad Colony, Karachi, on Monday.")
+    assert w.place == "Karachi"
+
+
+def test_take_off_point_does_not_beat_the_crash_site() -> None:
+    w = where("The plane crashed shortly after take-off from Kathmandu, killing all 72 on "
+              "board near Pokhara.")
+    assert w.place == "Pokhara"
+
+
 # ---- possessives and demonyms
 
 
