@@ -86,6 +86,7 @@ class _Lexicon:
     officials: re.Pattern[str] = re.compile(r"(?!)")
     caption: re.Pattern[str] = re.compile(r"(?!)")
     scene_before: re.Pattern[str] = re.compile(r"(?!)")
+    teaser: re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
@@ -215,6 +216,7 @@ def _lexicon(config: Config) -> _Lexicon:
             person_after=_one_of(sec.get("person_after_patterns")),
             caption=_one_of(sec.get("caption_patterns")),
             scene_before=_one_of(sec.get("scene_before_patterns")),
+            teaser=_one_of(sec.get("teaser_patterns")),
             reference_tail=[re.compile(p, re.IGNORECASE)
                             for p in sec.get("reference_tail_patterns") or []],
         )
@@ -586,6 +588,8 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon, top_score: float
     lower = s.text.lower()
     if lex.caption.search(lower):
         base *= w.get("caption", 0.2)
+    if lex.teaser.search(lower):
+        base *= w.get("teaser", 0.1)
     if lex.event_words.isdisjoint(_LOWER_WORD.findall(lower)):
         base *= 1.0 / w.get("event_sentence", 1.4)
     return base

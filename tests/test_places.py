@@ -321,6 +321,14 @@ def test_photo_captions_count_little() -> None:
     assert w.country == "Philippines"
 
 
+def test_teaser_lines_count_little() -> None:
+    d = doc_of(
+        "Read more: 40 killed in Peshawar mosque blast",
+        "A bomb exploded at a market on Friday, killing six people, police in Quetta said.",
+    )
+    assert extract_place(d, CFG).place == "Quetta"
+
+
 def test_title_counts() -> None:
     w = where("The blast killed three people and injured ten, police said.",
               title="Bomb blast kills three in Quetta")
