@@ -141,7 +141,9 @@ def _triggers(pattern: str) -> _Triggers | None:
     return _Triggers.of(out)
 
 
-_FILTER_STOP = frozenset(["the", "and", "with", "for", "from", "that", "this", "one", "who"])
+_FILTER_STOP = frozenset(str.split(
+    "the and with for from that this one who was now then are has had have"
+))
 
 
 @dataclass
@@ -208,6 +210,7 @@ class _Rules:
     non_name: frozenset[str]
     non_person: frozenset[str]
     byline_re: re.Pattern[str]
+    byline_triggers: _Triggers | None
 
 
 _PERSON = (
@@ -365,7 +368,21 @@ def _build(config: Config) -> _Rules:
         non_name=frozenset(str(w) for w in get("non_name_words")),
         non_person=frozenset(_lower(str(w)) for w in get("non_person_nouns")),
         byline_re=_any_of(get("byline_patterns")),
+        byline_triggers=_union_triggers([_lower(str(p)) for p in get("byline_patterns")]),
     )
+
+
+def _union_triggers(patterns: list[str]) -> _Triggers | None:
+    """Quick-filter keys for a list of regexes: None (always run) if one has no literal."""
+    keys: set[str] = set()
+    for p in patterns:
+        t = _triggers(p)
+        if t is None:
+            return None
+        keys.update(t.p4)
+        keys.update(t.words)
+    return _Triggers(frozenset(k for k in keys if len(k) == 4),
+                     frozenset(k for k in keys if len(k) < 4))
 
 
 def _any_of(patterns: list[Any], lower: bool = False) -> re.Pattern[str]:
@@ -419,8 +436,11 @@ def extract_actors(doc: Document, config: Config, event_type: str | None) -> Who
                confidence=round(confidence, 3), evidence=perp_ev if perps else src_ev)
 
 
-def _is_byline(text: str, rules: _Rules) -> bool:
-    return rules.byline_re.search(text) is not None
+def _is_byline(v: _View, rules: _Rules) -> bool:
+    """A byline, photo credit or author line: no perpetrators or sources in it."""
+    if not v.has(rules.byline_triggers) and "by" not in v.words:
+        return False
+    return rules.byline_re.search(v.text) is not None
 
 
 # --------------------------------------------------------------------------- perpetrators
@@ -480,7 +500,7 @@ def _perpetrators(
                 if key not in cands:
                     cands[key] = _Cand(named[0], 2.2, (s.index, named[1][0]), text, named[1],
                                        "name")
-        if not hits or _is_byline(text, rules):
+        if not hits or _is_byline(v, rules):
             continue
         if len(hits) > 1:  # "a man" inside "a man armed with a rifle": keep the longer
             spans = [m.span() for _, m in hits]
@@ -759,7 +779,7 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
             if " " not in name and _common_word(name, views):
                 continue
             if byline is None:
-                byline = _is_byline(text, rules)
+                byline = _is_byline(v, rules)
             if byline:
                 break
             first = not text[: span[0]].strip(" \t-–—•*\"“‘'(")
