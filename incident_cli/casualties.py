@@ -599,8 +599,11 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
 # ---------------------------------------------------------------------------- context
 
 
-def _year_is_past(year: int, published: dt.date | None) -> bool:
-    return published is None or year < published.year
+def _year_is_past(year: int, published: dt.date | None, ref_year: int | None = None) -> bool:
+    """Before the publication year; without one, before the latest year the lead mentions."""
+    if published is not None:
+        return year < published.year
+    return ref_year is None or year < ref_year
 
 
 def _norm(text: str) -> str:
@@ -608,7 +611,7 @@ def _norm(text: str) -> str:
 
 
 def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
-                   title: str | None = None) -> bool:
+                   title: str | None = None, ref_year: int | None = None) -> bool:
     s = m.sentence
     if rules.teaser.search(s.text):
         return True
@@ -636,7 +639,7 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
             continue
         if rules.full_date_before.search(text[max(0, y.start() - 30):y.start()]):
             continue
-        if _year_is_past(int(y.group(1)), published):
+        if _year_is_past(int(y.group(1)), published, ref_year):
             return True
     if published is not None:
         for md in rules.month_day.finditer(text):
@@ -764,6 +767,11 @@ def extract_casualties(
     rules = _rules(config)
     foreground: list[Mention] = []
     others: dict[int, list[OtherIncident]] = {}
+    # Without a publication date, the latest year in the header or lead stands in for it.
+    years = [int(y) for line in doc.header_lines for y in rules.year.findall(line[:500])]
+    years += [int(y.group(1)) for s in doc.sentences[:4] for y in rules.year.finditer(s.text[:500])
+              if rules.full_date_before.search(s.text[max(0, y.start() - 30):y.start()])]
+    ref_year = max(years) if years and doc.published is None else None
     read = 0
     for sentence in doc.sentences:
         if read >= _MAX_MENTIONS:
@@ -776,7 +784,7 @@ def extract_casualties(
         for m in sorted(mentions, key=lambda m: m.start):
             if _is_hypothetical(m, rules):
                 continue
-            if _is_background(m, rules, doc.published, doc.title):
+            if _is_background(m, rules, doc.published, doc.title, ref_year):
                 if m.kind in ("toll", "update", "correction") and re.search(
                         r"\b(?:earlier|initially|previously|first)\b",
                         sentence.text[:m.start], re.I):

@@ -395,3 +395,11 @@ def test_parts_of_a_group() -> None:
     assert killed("Officials said 12 of the 40 passengers were killed.") == 12
     assert killed("The bus was carrying 52 passengers, 12 of whom were killed.") == 12
     assert injured("Three out of five people in the car were injured.") == 3
+
+
+def test_current_year_without_a_publication_date() -> None:
+    text = ("Floods hit the state on August 3, 2023. The 2023 floods killed 40 people. In 2019, "
+            "a fire killed 43 people.")
+    toll, others = run(text)
+    assert toll.killed.value == 40
+    assert [o.killed for o in others] == [43]
