@@ -6,7 +6,11 @@ except hard-wrapped lines, which are joined when the next line continues in lowe
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -21,9 +25,44 @@ _WORDS = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 _MAX_SENTENCE_CHARS = 2000
 
 
+def _import_punkt() -> tuple[type, type]:
+    """Import NLTK's Punkt module without running `nltk/__init__.py`.
+
+    The package initialiser imports most of NLTK (corpora, chunkers, translation metrics,
+    http.client): about 0.25 s of a cold start, for a module that needs none of it.
+    Placeholder parent packages let Python load `nltk.tokenize.punkt` and its few
+    dependencies alone; they are removed at once, so a later `import nltk` is the real one.
+    Any surprise falls back to the ordinary import.
+    """
+    if "nltk" not in sys.modules:
+        spec = importlib.util.find_spec("nltk")
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if locations:
+            placeholders = {}
+            for name, path in (("nltk", locations[0]),
+                               ("nltk.tokenize", os.path.join(locations[0], "tokenize"))):
+                module = types.ModuleType(name)
+                module.__path__ = [path]
+                placeholders[name] = sys.modules[name] = module
+            try:
+                from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+                return PunktParameters, PunktSentenceTokenizer
+            except Exception:  # noqa: BLE001 - any failure: use the ordinary import
+                for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
+                    del sys.modules[name]
+            finally:
+                for name, module in placeholders.items():
+                    if sys.modules.get(name) is module:
+                        del sys.modules[name]
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    return PunktParameters, PunktSentenceTokenizer
+
+
 def _tokenizer(config: Config) -> PunktSentenceTokenizer:
     def build() -> PunktSentenceTokenizer:
-        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+        PunktParameters, PunktSentenceTokenizer = _import_punkt()  # noqa: N806
 
         params = PunktParameters()
         params.abbrev_types = {

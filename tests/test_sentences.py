@@ -42,3 +42,20 @@ def test_pathological_block_is_capped() -> None:
 
 def test_words() -> None:
     assert words("The bomber's 20 victims.") == ["The", "bomber's", "20", "victims", "."]
+
+
+def test_punkt_loads_without_the_nltk_package_initialiser() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from incident_cli.sentences import _import_punkt\n"
+        "params, tokenizer = _import_punkt()\n"
+        "assert tokenizer().tokenize('One died. Two were hurt.') == "
+        "['One died.', 'Two were hurt.']\n"
+        "assert 'nltk.corpus' not in sys.modules\n"
+        "import nltk\n"
+        "assert hasattr(nltk, 'word_tokenize')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
