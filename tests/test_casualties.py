@@ -403,3 +403,8 @@ def test_current_year_without_a_publication_date() -> None:
     toll, others = run(text)
     assert toll.killed.value == 40
     assert [o.killed for o in others] == [43]
+
+
+def test_treated_for_injuries() -> None:
+    assert injured("Six people were treated at the scene for minor injuries.") == 6
+    assert injured("Twelve firefighters were treated for smoke inhalation.") == 12
