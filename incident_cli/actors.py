@@ -146,15 +146,24 @@ _FILTER_STOP = frozenset(str.split(
 ))
 
 
-@dataclass
 class _View:
-    """One sentence: its text, an ASCII-lowercased copy and its word prefixes (for filters)."""
+    """One sentence: its text, an ASCII-lowercased copy and its words (for quick filters)."""
 
-    sentence: Sentence
-    text: str
-    low: str
-    words: frozenset[str]
-    p4: frozenset[str]
+    __slots__ = ("sentence", "text", "low", "words", "_p4")
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.text = sentence.text[:MAX_CHARS]
+        self.low = _lower(self.text)
+        self.words = frozenset([w.strip(_PUNCT) for w in self.low.split()])
+        self._p4: frozenset[str] | None = None
+
+    @property
+    def p4(self) -> frozenset[str]:
+        """The words' first four letters (built on first use: the source pass needs none)."""
+        if self._p4 is None:
+            self._p4 = frozenset([w[:4] for w in self.words])
+        return self._p4
 
     def has(self, triggers: _Triggers | None) -> bool:
         if triggers is None:
@@ -166,10 +175,7 @@ _PUNCT = ",.;:!?\"“”‘’'()[]{}/|…—–*•"
 
 
 def _view(sentence: Sentence) -> _View:
-    text = sentence.text[:MAX_CHARS]
-    low = _lower(text)
-    words = frozenset([w.strip(_PUNCT) for w in low.split()])
-    return _View(sentence, text, low, words, frozenset([w[:4] for w in words]))
+    return _View(sentence)
 
 
 @dataclass
