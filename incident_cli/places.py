@@ -51,6 +51,7 @@ _COMMA = re.compile(r",\s*")
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
                              r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
@@ -384,8 +385,13 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str]) -> _Scan:
-    """Country hits and place mentions (with their cues) in one sentence."""
+def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str],
+          carry: str = "") -> _Scan:
+    """Country hits and place mentions (with their cues) in one sentence.
+
+    `carry` is the end of the previous line when a hard wrap cut a phrase in two
+    ("... a police station in" / "Diyarbakir, in southeastern Turkey ...").
+    """
     out = _Scan()
     text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
@@ -416,7 +422,7 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
             mention.cue_only = True
         elif kind == "unknown":
             mention.feature = data
-        _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state)
+        _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state, carry)
         first = out.mentions[0] if out.mentions else None
         if first is not None and first.side_dateline and first.surface == mention.surface:
             mention.weight = min(mention.weight, first.weight)  # "Mumbai: ... in Mumbai"
@@ -442,10 +448,12 @@ def _contained(before: str, lex: _Lexicon) -> bool:
 
 
 def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: int,
-          poss_cc: str | None, poss_state: str | None) -> None:
+          poss_cc: str | None, poss_state: str | None, carry: str = "") -> None:
     """Set the mention's weight from the words around it."""
     w = lex.w
     before = text[max(0, m.start - 80):m.start]
+    if carry and m.start < 80:
+        before = (carry + " " + before)[-80:]
     after = text[m.end:m.end + 60]
     words_before = before.split()
     prev = words_before[-1].lower().rstrip(".,") if words_before else ""
@@ -693,12 +701,12 @@ def _unambiguous(entries: tuple[Place, ...]) -> bool:
 
 
 def _collect(
-    items: list[tuple[str, Sentence | None, float]], lex: _Lexicon, doc_lower: set[str]
+    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: set[str]
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
     ctx: Counter = Counter()
-    for text, sentence, weight in items:
-        scan = _scan(text, sentence, lex, doc_lower)
+    for text, sentence, weight, carry in items:
+        scan = _scan(text, sentence, lex, doc_lower, carry)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
         for m in scan.mentions:
@@ -787,15 +795,21 @@ def _extract(doc: Document, config: Config) -> Where:
     lex = _lexicon(config)
     sentences = doc.sentences[:MAX_SENTENCES]
     top_score = max((float(s.score or 0.0) for s in sentences), default=0.0)
-    items: list[tuple[str, Sentence | None, float]] = []
+    items: list[tuple[str, Sentence | None, float, str]] = []
     body_pos = 0
+    prev: Sentence | None = None
     for s in sentences:
         weight = _sentence_weight(s, body_pos, lex, top_score)
         if not s.is_title:
             body_pos += 1
+        carry = ""
+        if (prev is not None and not prev.is_title and prev.paragraph == s.paragraph
+                and not _ENDS_SENTENCE.search(prev.text)):
+            carry = prev.text[-80:].translate(_APOS)
+        prev = s
         if s.background:
             continue
-        items.append((s.text, s, weight))
+        items.append((s.text, s, weight, carry))
     doc_lower = _doc_lower_words([s.text for s in sentences])
     mentions, ctx, states = _collect(items, lex, doc_lower)
     if doc.dateline:
@@ -825,7 +839,7 @@ def locate(text: str, config: Config) -> Where:
             return Where()
         lex = _lexicon(config)
         text = text[:MAX_CHARS]
-        mentions, ctx, states = _collect([(text, None, 1.0)], lex, _doc_lower_words([text]))
+        mentions, ctx, states = _collect([(text, None, 1.0, "")], lex, _doc_lower_words([text]))
         groups = _score_mentions(mentions, ctx, states, lex)
         return _where(groups, ctx, lex)
     except Exception:  # noqa: BLE001

@@ -290,6 +290,17 @@ def test_city_colon_deep_in_the_text_is_a_side_report() -> None:
     assert extract_place(d, CFG).place == "Harda"
 
 
+def test_hard_wrapped_line_keeps_its_cue() -> None:
+    d = doc_of(
+        "Three people were killed on Monday when a car bomb exploded outside a police "
+        "station in",
+        "Diyarbakir, officials said.",
+        "Police sealed off the area around Batman.",
+    )
+    d.sentences[1].paragraph = d.sentences[0].paragraph
+    assert extract_place(d, CFG).place == "Diyarbakir"
+
+
 # ---- sentence weights: background, late boilerplate, title
 
 
