@@ -325,3 +325,18 @@ def test_groups_plural_nouns_and_hyphen_words_are_not_sources() -> None:
 def test_bracketed_short_title_between_title_and_name() -> None:
     w = who('"We are still determining the cause," said District Fire Officer (DFO) Ramesh.')
     assert names(w) == ["Ramesh"]
+
+
+def test_security_forces_as_attackers_only_when_nobody_else_is() -> None:
+    w = who("Troops raided a refugee camp early on Monday, killing four people, health "
+            "officials said.", "armed_assault")
+    assert w.perpetrators == ["troops"]
+    w = who("A gunman opened fire at a bar, killing two people, before police shot him dead.",
+            "shooting")
+    assert w.perpetrators == ["gunman"]
+
+
+def test_named_attacker_in_apposition() -> None:
+    w = who("Two people were stabbed to death by a man on a bridge. The attacker, Omar Diaz, "
+            "28, was shot dead by officers.", "stabbing")
+    assert "Omar Diaz" in w.perpetrators
