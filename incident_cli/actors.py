@@ -746,9 +746,11 @@ def _victims(views: list[_View], rules: _Rules) -> list[str]:
                 ):
                     out.append(e.canon)
                     break
-            if len(out) >= MAX_VICTIMS:
-                return out
-    return out
+    out.sort(key=lambda c: c in _GENERIC_VICTIMS)  # stable: specific nouns first
+    return out[:MAX_VICTIMS]
+
+
+_GENERIC_VICTIMS = frozenset(["people", "civilians"])
 
 
 # --------------------------------------------------------------------------- sources
