@@ -42,11 +42,21 @@ _conn: sqlite3.Connection | None = None
 _conn_pid: int | None = None
 
 
+# Letters NFKD does not take apart ("Diyarbakır", "Łódź", "Ørsta", "Đà Nẵng").
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                       "ð": "d", "ħ": "h", "ŧ": "t", "\u2019": "'", "`": "'"})
+
+
 def key_of(name: str) -> str:
-    """The lookup key: accents stripped, lower case, hyphens as spaces, spaces squeezed."""
+    """The lookup key: accents stripped, lower case, hyphens as spaces, spaces squeezed.
+
+    The build script makes its keys with this same function.
+    """
     if not name.isascii():
         name = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+            c for c in unicodedata.normalize("NFKD", name.translate(_FOLD))
+            if not unicodedata.combining(c)
         )
     return " ".join(name.lower().replace("-", " ").split())
 

