@@ -13,6 +13,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from .config import Config
@@ -21,6 +22,7 @@ from .models import Evidence, Source, Who
 
 MAX_SENTENCES = 400  # cap work on pathological input
 MAX_CHARS = 1500  # per sentence
+MAX_HITS = 24  # lexicon hits or capitalised names read per sentence
 PERP_SENTENCES = 10  # perpetrators are read from the title and the first foreground sentences
 CLAIM_SENTENCES = 30  # ... and claims of responsibility from this many
 VICTIM_SENTENCES = 8
@@ -499,6 +501,7 @@ def _perpetrators(
                 continue
             on = text if e.kind == "acronym" else low
             hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
+        del hits[MAX_HITS:]
         if not bg and ("identified" in v.words or "named" in v.words
                        or not _PERP_NOUNS.isdisjoint(v.words)):
             named = _named_perpetrator(text, rules)
@@ -773,7 +776,7 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
         if v.sentence.is_title or rules.source_cues.isdisjoint(v.words):
             continue
         text, low = v.text, v.low
-        names = list(rules.name_re.finditer(text))
+        names = list(islice(rules.name_re.finditer(text), MAX_HITS))
         if not names:
             continue
         byline: bool | None = None
