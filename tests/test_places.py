@@ -193,6 +193,12 @@ def test_take_off_point_of_a_plane_crash_is_the_scene() -> None:
 # ---- US city, state pairs
 
 
+def test_place_names_that_are_also_words() -> None:
+    w = where("The Camp Fire destroyed the town of Paradise, California, killing 85 people.")
+    assert w.place == "Paradise"
+    assert w.admin1 == "California"
+
+
 def test_us_city_state_with_ap_abbreviation() -> None:
     w = where("Two people were shot and killed at a shopping centre in Bend, Ore., on Sunday.")
     assert w.place == "Bend"
