@@ -42,6 +42,16 @@ _MAX_FIGURES = 32
 _MAX_MENTIONS = 200
 _WORD = re.compile(r"[\w'’.-]+")
 _ZERO_HINTS = ("no ", "no-", "nobody", "without", "escaped", "casualty-free")
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{0,80}?[—–]\s*")
+_PAREN_ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*")
+_COMMA_ASIDE = re.compile(r"\s*,[^,]{0,60},\s*")
+_QUOTES = re.compile(r"[\"“”‘’']")
+_UNPAIRED = re.compile(r"[,;:—–()!?]|\s-\s")
+_INITIAL = re.compile(r"\b\w\.")
+_SPACE = re.compile(r"\s+")
+_STOP = re.compile(r"[.;!?]")
+_CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
+_HARM_WORD = re.compile(r"(?:injur|wound|burn)", re.I)
 
 
 @dataclass
@@ -275,11 +285,11 @@ def _rules(config: Config) -> _Rules:
 def _strip_parentheticals(gap: str) -> str | None:
     """The gap without paired asides (", including two children," / "— a ranger —");
     None when an unpaired comma or dash remains (the figure belongs to another clause)."""
-    gap = re.sub(r"\s*[—–]\s*[^—–]{0,80}?[—–]\s*", " ", gap)
-    gap = re.sub(r"\s*\([^()]{0,80}\)\s*", " ", gap)
-    gap = re.sub(r"\s*,[^,]{0,60},\s*", " ", gap)
-    gap = re.sub(r"[\"“”‘’']", " ", gap)
-    if re.search(r"[,;:—–()!?]|\s-\s", gap):
+    gap = _DASH_ASIDE.sub(" ", gap)
+    gap = _PAREN_ASIDE.sub(" ", gap)
+    gap = _COMMA_ASIDE.sub(" ", gap)
+    gap = _QUOTES.sub(" ", gap)
+    if _UNPAIRED.search(gap):
         return None
     return gap
 
@@ -287,7 +297,7 @@ def _strip_parentheticals(gap: str) -> str | None:
 def _gap_ok(gap: str, rules: _Rules) -> tuple[bool, bool]:
     """(the figure reaches the casualty word through `gap`, the gap names an attacker)."""
     stripped = _strip_parentheticals(gap)
-    if stripped is None or "." in re.sub(r"\b\w\.", "", stripped):
+    if stripped is None or "." in _INITIAL.sub("", stripped):
         return False, False
     words = [w.lower() for w in _WORD.findall(stripped)]
     if len(words) > rules.gap_max:
@@ -481,7 +491,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         if cat is None:
             continue
         before = text[max(0, ks - 40):ks]
-        if cat == "injured" and re.search(r"(?:injur|wound|burn)", word, re.I) and \
+        if cat == "injured" and _HARM_WORD.search(word) and \
                 rules.cause_before.search(before) and not re.search(
                     r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
             continue
@@ -491,7 +501,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         # "3 gunmen killed 5 people": a figure right after an active word is its object, and
         # the one before is its subject, unless the clause is passive ("25 were killed 2 ...")
         if passive_ok and is_active:
-            ws = re.match(r"\s+", text[ke:ke + 5])
+            ws = _SPACE.match(text[ke:ke + 5])
             after_fig = _figure_at(figures, ke + (ws.end() if ws else 0))
             adjacent = any(ks - 2 <= f.end <= ks for f in figures)  # "7 killed 3 injured"
             if after_fig is not None and id(after_fig) not in used and not adjacent and \
@@ -506,7 +516,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         reflexive = rules.reflexive_after.match(text, ke) if is_active else None
         if is_active:
             pos = reflexive.end() if reflexive else ke
-            ws = re.match(r"\s+", text[pos:pos + 5])
+            ws = _SPACE.match(text[pos:pos + 5])
             start = pos + (ws.end() if ws else 0)
             fig = _figure_at(figures, start)
             if fig is not None and id(fig) not in used:
@@ -566,7 +576,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
             if begin - t.end() > 150:
                 break
             between = text[t.end():begin]
-            if re.search(r"[.;!?]", between) or rules.toll.search(between):
+            if _STOP.search(between) or rules.toll.search(between):
                 break
             if not (rules.toll_link.search(between) or not between.strip()):
                 continue
@@ -628,7 +638,7 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
     tail = text[m.end:m.end + 160]
     if any(p.search(tail) for p in rules.bg_after):
         return True
-    clause_end = re.search(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s", tail)
+    clause_end = _CLAUSE_END.search(tail)
     after_clause = tail[:clause_end.start()] if clause_end else tail
     for y in rules.year.finditer(text):
         if y.start() >= m.start and y.start() < m.end:

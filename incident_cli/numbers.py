@@ -15,6 +15,11 @@ from typing import Any
 from .config import Config, default_config
 
 _MAX_TEXT = 5000
+_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(\w+))?$")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
 
 
 @dataclass
@@ -140,7 +145,7 @@ def parse_number(text: str, config: Config | None = None) -> tuple[int, bool] | 
         return lex.phrases[key], False
     if key in lex.vague:
         return lex.vague[key], True
-    match = re.match(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(\w+))?$", key)
+    match = _DIGITS.match(key)
     if match:
         raw, scale = match.group(1).replace(",", ""), match.group(2)
         try:
@@ -154,7 +159,7 @@ def parse_number(text: str, config: Config | None = None) -> tuple[int, bool] | 
                 return None
             number *= lex.scales[scale]
         return int(number), False
-    value = _words_value(re.split(r"[\s-]+", key), lex)
+    value = _words_value(_WORD_SPLIT.split(key), lex)
     return (value, False) if value is not None else None
 
 
@@ -177,20 +182,20 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
             continue
         value, vague = parsed
         after = text[end:end + 40]
-        before = text[max(0, start - 30):start]
+        before = text[max(0, start - 18):start]  # the patterns look at the last word or two
         if value > lex.max_count or any(p.search(after) for p in lex.not_after):
             continue
         if any(p.search(before) for p in lex.not_before):
             continue
         if (
-            re.fullmatch(r"(?:1[89]|20)\d\d", raw)
+            _YEAR.fullmatch(raw)
             and not lex.year_after.search(after)
         ):
             continue
         # "14 to 16", "14-16": keep the lower figure, skip the upper one.
         joined = lex.range_join.match(after)
-        if re.search(r"\bbetween\s+$", before, re.IGNORECASE):
-            joined = re.match(r"\s+and\s+", after)
+        if _BETWEEN.search(before):
+            joined = _AND.match(after)
         if joined:
             nxt = lex.number.match(text, end + joined.end())
             if nxt and parse_number(nxt.group(0), config):
