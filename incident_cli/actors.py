@@ -222,8 +222,10 @@ class _Rules:
 
 
 _PERSON = (
-    r"(?:an?|the) (?:\d{1,3}-year-old |lone |young |masked |armed |white |local )?"
-    r"(?:man|woman|teenager|teen|youth|boy|girl)"
+    r"(?:an?|the) (?:\d{1,3}-year-old |lone |young |masked |armed |white |local |former |"
+    r"off-duty |disgruntled |truck |car |van |bus )?"
+    r"(?:man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|police officer|"
+    r"guard|employee|worker|driver)"
 )
 _CONTEXT_EXTRA = {
     "habitual": [
@@ -659,7 +661,8 @@ def _score_hit(
             return canon, kind, 2.0  # "police blamed Boko Haram", "ISIS is suspected"
         return canon, kind, 0.5
     if kind == "person":
-        arrested = _near(m.span(), ctx.get("arrest"), 80)
+        arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 40
+                       for a, b in ctx.get("arrest", ()))
         if not tied and not arrested:
             return None
         name = re.sub(r"^(?:an?|the) ", "", matched.lower())
@@ -934,15 +937,16 @@ def _source_at(
                 if app and not app.strip().isdigit():
                     role = _clean_role(app)
     # 2. "said police official Jehangir Khattak", "according to Sediq Sediqqi"
-    if not title_toks and prev in _PREPOSITIONS and not low.endswith("according to ", 0,
-                                                                       m.start()):
+    if (not title_toks and prev in _PREPOSITIONS
+            and not low.endswith("according to ", 0, m.start())
+            and not _CARRIER.search(low, max(0, m.start() - 40), m.start())):
         return name, None, (start, end), False
     inv = None
     if not ok:
         inv = _inverted(text, low, m.start(), speech, rules)
         if inv is not None:
             phrase = inv.strip(" ,")
-            if not phrase or _has_title(phrase, rules) or title_role:
+            if not phrase or _has_title(phrase, rules) or title_role or _CARRIER.search(phrase):
                 ok = True
                 if title_toks:
                     phrase = f"{phrase} {' '.join(title_toks).lower()}".strip()
@@ -1049,6 +1053,17 @@ def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
     return not (content and content[0] in rules.non_person)
 
 
+# "according to a statement by X", "said in a post by X": the gap names the medium
+_CARRIER = re.compile(
+    r"(?:statement|post|tweet|message|video|letter|interview|report|email|e-mail)s?\s+"
+    r"(?:issued\s+)?(?:by|from)\s*$",
+    re.IGNORECASE,
+)
+_CARRIER_HEAD = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+)?(?:statement|post|tweet|message|video|letter|interview|report|"
+    r"email|e-mail)s?\s+(?:issued\s+)?(?:by|from)(?:\s+|$)",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|that|when)\b")
 _FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 
@@ -1060,6 +1075,7 @@ def _has_title(phrase: str, rules: _Rules) -> bool:
 
 def _clean_role(phrase: str) -> str | None:
     phrase = _RELATIVE.split(phrase, 1)[0]  # "a reporter who was there" -> "a reporter"
+    phrase = _CARRIER_HEAD.sub("", phrase)  # "a statement by police chief" -> "police chief"
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
     phrase = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.I)
     words = phrase.split()

@@ -340,3 +340,21 @@ def test_named_attacker_in_apposition() -> None:
     w = who("Two people were stabbed to death by a man on a bridge. The attacker, Omar Diaz, "
             "28, was shot dead by officers.", "stabbing")
     assert "Omar Diaz" in w.perpetrators
+
+
+def test_statement_by_named_person() -> None:
+    w = who("Nine people died, according to a statement by provincial police chief Ali Reza. "
+            "The blast was caused by a car bomb, said a statement from Mohammed Qasim.")
+    assert names(w) == ["Ali Reza", "Mohammed Qasim"]
+    assert w.sources[0].role == "provincial police chief"
+
+
+def test_more_attacker_descriptions() -> None:
+    w = who("A soldier opened fire on his comrades at a base, killing four.", "shooting")
+    assert w.perpetrators == ["soldier"]
+    w = who("A truck driver rammed his vehicle into a crowd at a market, killing 12 people.",
+            "armed_assault")
+    assert w.perpetrators == ["truck driver"]
+    w = who("A police officer was shot and wounded by a teenager who was later arrested.",
+            "shooting")
+    assert w.perpetrators == ["teenager"]
