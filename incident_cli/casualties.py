@@ -89,6 +89,7 @@ class _Rules:
     enum_item: re.Pattern[str]
     enum_head: re.Pattern[str]
     headline_enum: re.Pattern[str]
+    headline_object: re.Pattern[str]
     single_life: re.Pattern[str]
     reflexive_after: re.Pattern[str]
     attributive_after: re.Pattern[str]
@@ -213,6 +214,9 @@ def _build(config: Config) -> _Rules:
         persons_pl=re.compile(rf"\b{pl}\b", flags),
         enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
+        headline_object=re.compile(
+            rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"
+            rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s))*)", flags),
         headline_enum=re.compile(
             rf"(?:^|[:|–—]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:[\w'’-]+\s+){{0,2}}?{sg})*)"
@@ -548,6 +552,15 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                 attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
                 add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
                     [(m.start(1), m.end(1)), (ks, ke)])
+                continue
+        # headlines: "Blast kills policeman in Kabul"
+        if is_active and sentence.is_title and reflexive is None:
+            m = rules.headline_object.match(text, ke)
+            if m:
+                attacker = any(w.lower() in rules.attackers for w in _WORD.findall(m.group(1)))
+                count = len(re.split(r"\s*(?:,|&|\band)\s+", m.group(1)))
+                add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
+                    [(ks, ke), (m.start(1), m.end(1))])
                 continue
         # 4. people named after it: "killing a policeman and a ranger", "killing himself"
         if is_active:

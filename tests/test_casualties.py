@@ -408,3 +408,10 @@ def test_current_year_without_a_publication_date() -> None:
 def test_treated_for_injuries() -> None:
     assert injured("Six people were treated at the scene for minor injuries.") == 6
     assert injured("Twelve firefighters were treated for smoke inhalation.") == 12
+
+
+def test_headline_objects_without_articles() -> None:
+    assert counts("Bomber kills officer and wounds six\n\nIt happened on Monday.") == {
+        "killed": 1, "injured": 6, "missing": None, "arrested": None}
+    assert killed("Blast kills policeman, soldier in Kabul\n\nIt happened on Monday.") == 2
+    assert killed("Storm kills family of five\n\nIt happened on Monday.") is None
