@@ -1,10 +1,15 @@
 """Who: perpetrators, victims and named sources (people quoted, with their role).
 
-Lexicons live in ``data/actors.yaml`` so a user config can extend them
-(``groups+: [[My Group, alias]]``). For speed every lexicon is compiled once into a
-case-sensitive trie regex and matched against an ASCII-lowercased copy of the sentence
-(case-insensitive regexes are several times slower in ``re``); the work per article is a
-handful of linear passes over its first sentences, plus one name pass for the sources.
+Perpetrators are descriptions ("gunmen", "suicide bomber") and named groups read from the
+title and first sentences of the main incident (``background`` sentences skipped), ranked by
+how tightly they are tied to an attack verb; disasters and accidents get none. Sources are
+capitalised names next to a speech verb or an official title. Lexicons live in
+``data/actors.yaml`` so a user config can extend them (``groups+: [[My Group, alias]]``).
+
+Speed: each sentence is lowercased once (case-insensitive regexes are several times slower
+in ``re``) and its set of words built once; every lexicon entry carries the word prefixes
+its matches must start with (read from its regex), so one set intersection per sentence
+picks the few small regexes worth running. Literal lists are compiled as trie regexes.
 """
 
 from __future__ import annotations
