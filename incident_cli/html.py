@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from html import unescape  # the stdlib module: absolute import
 
 # Elements whose whole subtree is never article text.
 DROP_TAGS = frozenset({
@@ -75,12 +75,15 @@ class HtmlText:
 
 
 class _Node:
-    __slots__ = ("tag", "children", "parent")
+    __slots__ = ("tag", "children", "parent", "in_article", "depth", "length")
 
     def __init__(self, tag: str, parent: _Node | None) -> None:
         self.tag = tag
         self.children: list[_Node | str] = []
         self.parent = parent
+        self.depth = 0 if parent is None else parent.depth + 1
+        self.length = 0  # characters of text in the subtree, set by _measure
+        self.in_article = tag in ("article", "main") or (parent is not None and parent.in_article)
 
 
 def is_furniture(attrs: dict[str, str]) -> bool:
@@ -114,11 +117,10 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-class _Reducer(HTMLParser):
+class _Reducer:
     """Builds a small tree of the kept elements and collects title/date hints."""
 
     def __init__(self, drop_furniture: bool = True) -> None:
-        super().__init__(convert_charrefs=True)
         self.drop_furniture = drop_furniture
         self.root = _Node("#root", None)
         self.current = self.root
@@ -145,7 +147,7 @@ class _Reducer(HTMLParser):
         while node is not None and node is not self.root:
             if node.tag == tag:
                 self.current = node.parent or self.root
-                self.depth = _depth(self.current)
+                self.depth = self.current.depth
                 return
             node = node.parent
 
@@ -249,10 +251,7 @@ class _Reducer(HTMLParser):
         if self.h1 is not None:
             return
         self.h1_parts = []
-        node: _Node | None = self.current
-        while node is not None and node.tag not in ("article", "main"):
-            node = node.parent
-        self.h1_in_article = node is not None
+        self.h1_in_article = self.current.in_article
 
     def _meta(self, a: dict[str, str]) -> None:
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
@@ -283,24 +282,22 @@ class _Reducer(HTMLParser):
         return title or None
 
 
-def _depth(node: _Node) -> int:
-    depth = 0
-    while node.parent is not None:
-        depth += 1
-        node = node.parent
-    return depth
+def _measure(root: _Node) -> None:
+    """Set every node's `length` (text characters in its subtree) in one pass."""
+    order: list[_Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(c for c in node.children if isinstance(c, _Node))
+    for node in reversed(order):  # children before parents
+        node.length = sum(
+            len(c.strip()) if isinstance(c, str) else c.length for c in node.children
+        )
 
 
 def _text_len(node: _Node) -> int:
-    total = 0
-    stack: list[_Node | str] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            total += len(item.strip())
-        else:
-            stack.extend(item.children)
-    return total
+    return node.length
 
 
 def _best_container(root: _Node) -> _Node | None:
@@ -376,13 +373,102 @@ def _join(pieces: list[str | int]) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
+_TAG_NAME = re.compile(r"[a-zA-Z][^\s/>\x00]*")
+_TAG_STOP = re.compile(r"[<>\"']")
+# name, then an optional value; an unclosed quote runs to the end (no backtracking)
+_ATTR = re.compile(r"""([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s"'=<>`]+)))?""")
+_RAW_TEXT = frozenset({"script", "style", "title", "textarea", "xmp"})
+_RAW_END = {tag: re.compile(rf"</{tag}\b", re.IGNORECASE) for tag in _RAW_TEXT}
+_QUOTE_SPAN = 16384  # a quoted attribute value longer than this is taken as broken markup
+
+
+def _tag_end(s: str, start: int) -> int:
+    """Index of the '>' closing a start tag, skipping quoted values; linear in the tag."""
+    pos = start
+    limit = min(len(s), start + _QUOTE_SPAN)
+    while True:
+        match = _TAG_STOP.search(s, pos, limit)
+        if match is None:
+            return s.find(">", start)
+        if match.group() == ">":
+            return match.start()
+        if match.group() == "<":  # a '<' outside quotes: broken markup, end at the first '>'
+            return s.find(">", start)
+        close = s.find(match.group(), match.end(), limit)
+        if close == -1:  # unclosed quote: the first '>' ends the tag
+            return s.find(">", start)
+        pos = close + 1
+
+
+def _attrs(inner: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for match in _ATTR.finditer(inner):
+        name, dq, sq, bare = match.groups()
+        value = dq if dq is not None else sq if sq is not None else bare
+        out.append((name.lower(), unescape(value) if value else value))
+    return out
+
+
+def tokenize(s: str, sink: _Reducer) -> None:
+    """A linear HTML tokenizer feeding start/end tags and text to `sink`.
+
+    Written instead of html.parser, whose start-tag regex backtracks for minutes on
+    inputs like "<a b='>'" repeated; every step here is a find() or a bounded scan.
+    """
+    n = len(s)
+    pos = 0
+    last_gt = s.rfind(">")
+    while pos < n:
+        lt = s.find("<", pos)
+        if lt == -1 or lt > last_gt:
+            sink.handle_data(unescape(s[pos:]))
+            return
+        if lt > pos:
+            sink.handle_data(unescape(s[pos:lt]))
+        if s.startswith("<!--", lt):
+            end = s.find("-->", lt + 4)
+            pos = n if end == -1 else end + 3
+            continue
+        following = s[lt + 1:lt + 2]
+        if following in ("!", "?"):  # doctype, CDATA, processing instruction
+            pos = s.find(">", lt) + 1
+            continue
+        if following == "/":
+            match = _TAG_NAME.match(s, lt + 2)
+            if match:
+                sink.handle_endtag(match.group().lower())
+            pos = s.find(">", lt) + 1
+            continue
+        match = _TAG_NAME.match(s, lt + 1)
+        if match is None:
+            sink.handle_data("<")
+            pos = lt + 1
+            continue
+        tag = match.group().lower()
+        end = _tag_end(s, match.end())
+        inner = s[match.end():end]
+        attrs = _attrs(inner) if "=" in inner or inner.strip(" /") else []
+        pos = end + 1
+        if inner.endswith("/"):
+            sink.handle_startendtag(tag, attrs)
+            continue
+        sink.handle_starttag(tag, attrs)
+        if tag in _RAW_TEXT:
+            close = _RAW_END[tag].search(s, pos)
+            stop = n if close is None else close.start()
+            raw = s[pos:stop]
+            sink.handle_data(raw if tag in ("script", "style") else unescape(raw))
+            if close is None:
+                return
+            sink.handle_endtag(tag)
+            gt = s.find(">", close.end())
+            pos = n if gt == -1 else gt + 1
+
+
 def _reduce(markup: str, drop_furniture: bool) -> tuple[str, _Reducer]:
     parser = _Reducer(drop_furniture=drop_furniture)
-    try:
-        parser.feed(markup)
-        parser.close()
-    except (AssertionError, ValueError, RecursionError):  # malformed markup: keep what we have
-        pass
+    tokenize(markup, parser)
+    _measure(parser.root)
     candidates = [n for n in parser.article_bodies if _text_len(n) >= 80]
     if not candidates:
         candidates = [n for n in parser.articles if _text_len(n) >= 80]
