@@ -610,12 +610,18 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         if id(fig) in used:
             continue
         begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
-        head = text[max(0, begin - 40):begin]
-        if any(p.search(head) for p in rules.lives_before) or (
-                rules.lives_claim.search(head) and rules.lives_after.match(text, fig.end)):
+        offset = max(0, begin - 40)
+        head = text[offset:begin]
+        lead_in = next((m for p in rules.lives_before for m in [p.search(head)] if m), None)
+        lives = rules.lives_after.match(text, fig.end) if lead_in is None else None
+        if lead_in is None and lives is not None:
+            lead_in = rules.lives_claim.search(head)
+        if lead_in is not None:
             kind = "bodies" if re.search(r"bodies|remains", head, re.I) else "count"
             used.add(id(fig))
-            add("killed", fig.value, fig, begin, fig.end, kind, [(begin, fig.end)])
+            first = offset + lead_in.start()
+            last = lives.end() if lives is not None else fig.end
+            add("killed", fig.value, fig, first, last, kind, [(first, last)])
     return out
 
 
