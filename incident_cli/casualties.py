@@ -48,6 +48,7 @@ _COMMA_ASIDE = re.compile(r"\s*,[^,]{0,60},\s*")
 _QUOTES = re.compile(r"[\"“”‘’']")
 _UNPAIRED = re.compile(r"[,;:—–()!?]|\s-\s")
 _INITIAL = re.compile(r"\b\w\.")
+_BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b", re.I)
 _SPACE = re.compile(r"\s+")
 _STOP = re.compile(r"[.;!?]")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
@@ -524,11 +525,12 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
             start = pos + (ws.end() if ws else 0)
             fig = _figure_at(figures, start)
             if fig is not None and id(fig) not in used:
-                if bodies_word and not re.match(
-                        r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b",
-                        text[fig.end:fig.end + 40], re.I):
+                bodies = _BODIES_AFTER.match(text[fig.end:fig.end + 40]) if bodies_word else None
+                if bodies_word and bodies is None:
                     continue
                 total, end = _chain_right(text, fig, figures, rules, keywords)
+                if bodies is not None:
+                    end = max(end, fig.end + bodies.end())
                 used.add(id(fig))
                 if total > 1 and rules.including_attacker.match(
                         re.sub(r"^[\s\w-]{0,30}?,?\s+(?=including|among)", "", text[end:end + 60])):
