@@ -780,7 +780,7 @@ class _Src:
 def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence | None]:
     found: list[_Src] = []
     full_names: list[tuple[int, str]] = []  # multi-word names seen, to expand bare surnames
-    for v in views:
+    for k, v in enumerate(views):
         if v.sentence.is_title or rules.source_cues.isdisjoint(v.words):
             continue
         text, low = v.text, v.low
@@ -821,8 +821,16 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
             if byline:
                 break
             first = not text[: span[0]].strip(" \t-–—•*\"“‘'(")
+            if span[0] == 0 and k and " " not in name:
+                # "C.P. Verma" split after the initials by the sentence splitter
+                initials = _INITIALS_END.search(views[k - 1].text)
+                if initials is not None:
+                    name = f"{initials.group(1)} {name}"
             found.append(_Src(name, role, text, span, len(full_names) + len(found), first))
     return _resolve(found, full_names, views, rules)
+
+
+_INITIALS_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
 
 
 def _common_word(word: str, views: list[_View]) -> bool:

@@ -358,3 +358,9 @@ def test_more_attacker_descriptions() -> None:
     w = who("A police officer was shot and wounded by a teenager who was later arrested.",
             "shooting")
     assert w.perpetrators == ["teenager"]
+
+
+def test_initials_split_off_by_the_sentence_splitter() -> None:
+    w = who("The temple is 250 km from the capital. C.P. Sharma, a senior government official, "
+            "said rumours caused the panic.")
+    assert names(w) == ["C.P. Sharma"]
