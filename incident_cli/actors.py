@@ -250,7 +250,7 @@ _TOK = (
     rf"[{_UP}](?:[{_UP}]+(?![{_LO}])|(?:\.[{_UP}])*\.|['’][{_UP}][{_LO}]+"
     rf"|[{_UP}{_LO}]*[{_LO}][{_UP}{_LO}]*(?:['’-](?!s\b)[{_UP}{_LO}]+)*|(?= [{_UP}]))"
 )
-_CONNECT = r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) )?"
+_CONNECT = r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) ){0,2}"
 _NAME = rf"{_TOK}(?: {_CONNECT}(?:{_TOK}|(?:al|el|ul|bin|ibn)-[{_UP}][{_LO}]+)){{0,7}}"
 _PREPOSITIONS = frozenset(str.split(
     "in at near from of across to into for on outside inside by via with over under between "
