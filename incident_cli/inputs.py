@@ -184,6 +184,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def is_blank(text: str) -> bool:
+    """No visible character: whitespace, BOMs and zero-width spaces only."""
+    return not text.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
+
+
 def _truncate_warning(max_bytes: int) -> str:
     return f"truncated to {max_bytes:,} bytes"
 
@@ -201,7 +206,7 @@ def _text_article(
         return InputError(id, source, f"binary file ({kind})")
     text, _encoding = decode(data)
     warnings = [_truncate_warning(max_bytes)] if truncated else []
-    if not text.strip():
+    if is_blank(text):
         return InputError(id, source, "empty file")
     title: str | None = None
     published: dt.date | None = None
@@ -210,10 +215,12 @@ def _text_article(
     if suffix in HTML_SUFFIXES or html.looks_like_html(text[:2000]):
         page = html.reduce_html(text)
         text, title, published = page.text, page.title, page.published
-        if not text.strip():
+        if is_blank(text):
             return InputError(id, source, "no article text found in the HTML page")
     elif suffix == ".md":
         text, title, published = reduce_markdown(text)
+        if is_blank(text):
+            return InputError(id, source, "no article text found in the Markdown file")
     text = text.lstrip("\ufeff")
     return Article(id=id, source=source, text=text, published=published, title=title,
                    warnings=warnings)
@@ -314,7 +321,7 @@ def _jsonl_record(line: str, lineno: int, path: str, max_bytes: int) -> Item:
     if not isinstance(text, str):
         return InputError(id, source,
                           f"line {lineno}: 'text' is not a string (got {_json_type(text)})")
-    if not text.strip():
+    if is_blank(text):
         return InputError(id, source, f"line {lineno}: empty 'text'")
     published: dt.date | None = None
     raw_date = obj.get("published")

@@ -7,9 +7,12 @@ import io
 import itertools
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from incident_cli.html import is_furniture, reduce_html
 from incident_cli.inputs import (
@@ -564,3 +567,41 @@ def test_read_file_direct(tmp_path: Path) -> None:
 ])
 def test_html_blocks_become_lines(markup: str, text: str) -> None:
     assert reduce_html(markup).text == text
+
+
+# -- never a traceback -----------------------------------------------------------------------------
+
+_SEEDS = [b"", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"{", b"<html>", b"%PDF",
+          b"\n", b"\xe9", b"<!doctype html><p>", b'{"text": "x"}\n']
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(_SEEDS), body=st.binary(max_size=300),
+       suffix=st.sampled_from([".txt", ".html", ".md", ".jsonl", ""]))
+def test_any_bytes_give_records_not_tracebacks(
+    tmp_path: Path, prefix: bytes, body: bytes, suffix: str
+) -> None:
+    p = write(tmp_path / f"f{suffix}", prefix + body)
+    items = list(iter_inputs([p], max_bytes=200))
+    stdin_items = list(iter_inputs(["-"], stdin=io.BytesIO(prefix + body), max_bytes=200))
+    for item in items + stdin_items:
+        assert isinstance(item, (Article, InputError))
+        if isinstance(item, Article):
+            assert item.text.strip()
+        else:
+            assert item.error and "\n" not in item.error
+
+
+@settings(max_examples=150, deadline=None)
+@given(markup=st.text(alphabet=st.sampled_from(list("<>/!-='\" apdivscriptlh1&;#x\n")),
+                      max_size=400))
+def test_html_soup_never_raises(markup: str) -> None:
+    assert isinstance(reduce_html(markup).text, str)
+
+
+def test_html_broken_tags_stay_fast() -> None:
+    start = time.perf_counter()
+    for piece in ("<a b='>'", "<a <a ", "<p>", "<article><p>x", "<!--<", "<a b=\"x"):
+        reduce_html(piece * 20000)
+    assert time.perf_counter() - start < 10
