@@ -250,7 +250,9 @@ _TOK = (
     rf"[{_UP}](?:[{_UP}]+(?![{_LO}])|(?:\.[{_UP}])*\.|['’][{_UP}][{_LO}]+"
     rf"|[{_UP}{_LO}]*[{_LO}][{_UP}{_LO}]*(?:['’-](?!s\b)[{_UP}{_LO}]+)*|(?= [{_UP}]))"
 )
-_CONNECT = r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) ){0,2}"
+_CONNECT = (
+    r"(?:(?:bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|dos|das|du|le|la|ul) ){0,2}"
+)
 _NAME = rf"{_TOK}(?: {_CONNECT}(?:{_TOK}|(?:al|el|ul|bin|ibn)-[{_UP}][{_LO}]+)){{0,7}}"
 _PREPOSITIONS = frozenset(str.split(
     "in at near from of across to into for on outside inside by via with over under between "
@@ -903,6 +905,8 @@ def _source_at(
     title_toks, name_toks = tokens[:cut], tokens[cut:]
     if any(t in _ORG_GLUE for t in tokens[1:]):
         return None  # "Reporters Without Borders", "Department of Health"
+    if tokens[0] == "The" and len(title_toks) == 1:
+        return None  # "The Pentagon said": a person's name takes no article
     while name_toks and (name_toks[-1] in rules.non_name
                          or name_toks[-1].rstrip(".").lower() in rules.titles):
         if name_toks[-1] not in _WHEN_WORDS:

@@ -364,3 +364,8 @@ def test_initials_split_off_by_the_sentence_splitter() -> None:
     w = who("The temple is 250 km from the capital. C.P. Sharma, a senior government official, "
             "said rumours caused the panic.")
     assert names(w) == ["C.P. Sharma"]
+
+
+def test_the_organisation_said() -> None:
+    w = who("The Pentagon said two soldiers were killed. The Kremlin said it was a tragedy.")
+    assert names(w) == []
