@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"')\]]\s*$")
+_ENDS_ON_FUNCTION_WORD = re.compile(
+    r"\b(?:in|at|of|the|a|an|and|or|to|from|near|on|by|with|for|into|outside|inside|"
+    r"between|after|before|said|says|told)\s*$"
+)
 _STARTS_LOWER = re.compile(r"^[a-z(,;]")
 _WORDS = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 _MAX_SENTENCE_CHARS = 2000
@@ -88,7 +92,10 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A long unpunctuated line followed by one that is no headline reads as a wrapped line."""
+    """A long unpunctuated line followed by one that is no headline reads as a wrapped line;
+    so does any line that stops on a preposition or article ("…a police station in")."""
+    if _ENDS_ON_FUNCTION_WORD.search(previous) and len(previous.split()) >= 3:
+        return True
     return len(previous) >= 60 and bool(_ENDS_SENTENCE.search(line)) and len(line) >= 40
 
 

@@ -59,3 +59,9 @@ def test_punkt_loads_without_the_nltk_package_initialiser() -> None:
         "assert hasattr(nltk, 'word_tokenize')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_line_ending_on_a_preposition_continues() -> None:
+    assert split(["Gunmen attacked a police station in", "Diyarbakir, officials said."]) == [
+        "Gunmen attacked a police station in Diyarbakir, officials said."
+    ]
