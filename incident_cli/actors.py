@@ -1114,6 +1114,8 @@ def _resolve(
             name = _expand(name, f, found, full_names) or _find_full(name, views, rules) or name
             if " " not in name and f.at_start and _PLURAL_NOUN.search(name):
                 continue  # "Analysts said", "Rescuers said": a plural noun, not a surname
+            if " " not in name and f.role is None and _big_place(name):
+                continue  # "Pakistan condemned the attack": a country, not a person
         key = name.lower()
         if key in index:
             target = out[index[key]]
@@ -1141,6 +1143,18 @@ def _expand(
                 return full
             later = full
     return later
+
+
+def _big_place(name: str) -> bool:
+    """A country, a first-level division, a capital or a city of a million (gazetteer)."""
+    try:
+        from . import gazetteer
+
+        places = gazetteer.lookup(name)
+    except Exception:  # no gazetteer: keep the name
+        return False
+    return any(not p.alt and (p.kind in ("country", "admin1", "capital")
+                              or p.population >= 1_000_000) for p in places[:3])
 
 
 def _find_full(bare: str, views: list[_View], rules: _Rules) -> str | None:

@@ -369,3 +369,8 @@ def test_initials_split_off_by_the_sentence_splitter() -> None:
 def test_the_organisation_said() -> None:
     w = who("The Pentagon said two soldiers were killed. The Kremlin said it was a tragedy.")
     assert names(w) == []
+
+
+def test_countries_and_capitals_are_not_sources() -> None:
+    w = who("Pakistan condemned the attack. Kabul said the border would stay closed.")
+    assert names(w) == []
