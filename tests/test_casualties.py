@@ -415,3 +415,10 @@ def test_headline_objects_without_articles() -> None:
         "killed": 1, "injured": 6, "missing": None, "arrested": None}
     assert killed("Blast kills policeman, soldier in Kabul\n\nIt happened on Monday.") == 2
     assert killed("Storm kills family of five\n\nIt happened on Monday.") is None
+
+
+def test_part_of_the_survivors_taken_to_hospital() -> None:
+    text = ("A ferry capsized on Tuesday, killing at least nine people. Rescuers pulled 44 "
+            "survivors from the water, and 20 of them were taken to a local hospital with "
+            "injuries. \"We fear the number of dead could rise to 30,\" he said.")
+    assert (killed(text), injured(text)) == (9, 20)
