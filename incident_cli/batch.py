@@ -83,7 +83,8 @@ def process(item: Any) -> Result:
             source=source,
             url=getattr(item, "url", None),
         )
-        record = summary.to_dict(evidence=_OPTIONS.evidence)
+        # The JSON contract always carries per-field evidence; --evidence shows it in tables.
+        record = summary.to_dict(evidence=True)
     except Exception as exc:  # the batch must go on; --debug shows the trace
         message = f"internal error: {type(exc).__name__}: {exc}"
         trace = traceback.format_exc() if _OPTIONS.debug else None

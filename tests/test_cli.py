@@ -40,7 +40,7 @@ def test_one_file_gives_one_json_object(shooting_file: Path) -> None:
     assert record["title"] == "Gunmen kill three guards at Pellham depot"
     for key in ("is_incident", "what", "who", "where", "when", "casualties", "summary"):
         assert key in record
-    assert "evidence" not in record
+    assert record["evidence"]["killed"]["sentence"]  # the contract: per-field evidence
     assert result.stderr == ""  # one clean file: no count line
 
 
