@@ -734,7 +734,8 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
         in_lead = [m for m in pool if m.sentence.index in lead or m.kind == "update"]
         pool = in_lead or pool
         rank = {"count": 3, "enum": 3, "update": 3, "toll": 3, "bodies": 2}
-        return max(pool, key=lambda m: (m.value, rank.get(m.kind, 1), -m.sentence.index))
+        return max(pool, key=lambda m: (m.value, rank.get(m.kind, 1), not m.sentence.is_title,
+                                        -m.sentence.index))
     attackers = [m for m in positive if m.kind == "attacker"]
     if attackers:
         return max(attackers, key=lambda m: m.value)
