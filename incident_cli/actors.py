@@ -534,6 +534,8 @@ def _perpetrators(
         early = 1.0 if s.is_title or body_seen <= 3 else (0.5 if body_seen <= 8 else 0.0)
         clashy = clash_event or (event_type is None and "clash" in ctx)
         for e, m in hits:
+            if late and _OTHER_TIME.search(text, 0, min(len(text), m.end() + 40)):
+                continue  # "blamed X for the January 31 blast": another incident's culprit
             if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False:
                 continue  # "no suspects", "not the attackers"
             scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack)
@@ -591,6 +593,12 @@ def _perpetrators(
     return out, (top.score, Evidence(top.sentence, [top.span]))
 
 
+_OTHER_TIME = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|"
+    r"(?:in|since|of) (?:19|20)\d\d\b|last (?:year|month)|years? ago|months? ago|"
+    r"(?:earlier|previous|past) (?:attacks?|bombings?|blasts?))"
+)
 _CLAIM_CUES = frozenset(["claimed", "claims", "claim", "claiming", "responsibility", "blamed",
                          "blames", "blaming", "behind"])
 _MAIN_REF = re.compile(
@@ -694,7 +702,7 @@ def _score_hit(
     if tied:
         score = 3.0
     elif canon in _ARRESTABLE and "arrest" in ctx:
-        score = 2.5
+        score = 2.2
     elif canon in _STRONG:
         score = 1.5
     else:

@@ -374,3 +374,12 @@ def test_the_organisation_said() -> None:
 def test_countries_and_capitals_are_not_sources() -> None:
     w = who("Pakistan condemned the attack. Kabul said the border would stay closed.")
     assert names(w) == []
+
+
+def test_late_blame_for_another_dated_attack_does_not_count() -> None:
+    filler = " ".join(f"Officials said detail number {i} was being checked." for i in range(12))
+    text = ("Gunmen stormed a police compound on Friday night, officials said. " + filler +
+            " Investigators blamed an affiliate of the Pakistani Taliban for the January 31 "
+            "blast at a mosque.")
+    w = who(text, "armed_assault")
+    assert w.perpetrators == ["gunmen"]
