@@ -63,6 +63,7 @@ _PUBLISHED_META = frozenset({
 })
 _TITLE_META = ("og:title", "twitter:title")
 _MAX_DEPTH = 400  # deeper nesting is flattened into the current element
+_SHORT_TEXT = 300  # below this, check the page without class-based dropping
 
 
 @dataclass
@@ -485,8 +486,10 @@ def _reduce(markup: str, drop_furniture: bool) -> tuple[str, _Reducer]:
 def reduce_html(markup: str) -> HtmlText:
     """Article text, title and publication date of a web page. Never raises on any text."""
     text, parser = _reduce(markup, drop_furniture=True)
-    if not text.strip():  # a site that names its content wrapper "with-sidebar"...
-        text, parser = _reduce(markup, drop_furniture=False)
+    if len(text) < _SHORT_TEXT:  # a content wrapper named like furniture ("sidebar-layout")?
+        text2, parser2 = _reduce(markup, drop_furniture=False)
+        if len(text2) > 3 * len(text) + 100:
+            text, parser = text2, parser2
     published = parser.meta_date or parser.ld_date or parser.time_date
     return HtmlText(text=text, title=parser.title(), published=published)
 

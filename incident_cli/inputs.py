@@ -458,6 +458,8 @@ class _Utf8Lines:
 def _binary_stdin(stream: BinaryIO | io.TextIOBase | None) -> BinaryIO:
     if stream is None:
         stream = sys.stdin
+    if stream is None:
+        raise OSError(errno.EBADF, "no stdin")
     if isinstance(stream, io.TextIOBase):
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:
@@ -639,7 +641,10 @@ def iter_inputs(
                 yield InputError(STDIN, STDIN, "stdin given more than once")
                 continue
             stdin_used = True
-            yield from iter_stdin(stdin, max_bytes=max_bytes)
+            try:
+                yield from iter_stdin(stdin, max_bytes=max_bytes)
+            except Exception as exc:  # noqa: BLE001 - a record, not a traceback
+                yield InputError(STDIN, STDIN, f"unreadable: {type(exc).__name__}: {exc}")
             continue
         if entry.error is not None:
             yield InputError(entry.id, entry.path, entry.error)

@@ -605,3 +605,22 @@ def test_html_broken_tags_stay_fast() -> None:
     for piece in ("<a b='>'", "<a <a ", "<p>", "<article><p>x", "<!--<", "<a b=\"x"):
         reduce_html(piece * 20000)
     assert time.perf_counter() - start < 10
+
+
+def test_no_stdin_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", None)
+    err = error(["-"])
+    assert err.source == "<stdin>" and err.error == "no stdin"
+
+
+def test_stdin_given_twice() -> None:
+    items = list(iter_inputs(["-", "-"], stdin=io.BytesIO(b"Text.")))
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], InputError) and items[1].error == "stdin given more than once"
+
+
+def test_html_content_wrapper_named_like_furniture() -> None:
+    body = "".join(f"<p>Paragraph {i} of the report on the flood in the valley.</p>"
+                   for i in range(8))
+    page = f"<html><body><div class='layout sidebar-layout'>{body}</div></body></html>"
+    assert reduce_html(page).text.count("Paragraph") == 8
