@@ -41,6 +41,7 @@ _MAX_KEYWORDS = 24
 _MAX_FIGURES = 32
 _MAX_MENTIONS = 200
 _WORD = re.compile(r"[\w'’.-]+")
+_TOLL_HINTS = ("toll", "number", "figure", "count")
 _ZERO_HINTS = ("no ", "no-", "nobody", "without", "escaped", "casualty-free")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{0,80}?[—–]\s*")
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*")
@@ -74,6 +75,7 @@ class Mention:
 @dataclass
 class _Rules:
     keyword: re.Pattern[str]
+    category_cache: dict[str, tuple[str | None, bool, bool]]
     keyword_lower: re.Pattern[str]
     stems: tuple[str, ...]
     passive: dict[str, re.Pattern[str]]
@@ -198,6 +200,7 @@ def _build(config: Config) -> _Rules:
     zero = sec.get("zero", {})
     return _Rules(
         keyword=keyword,
+        category_cache={},
         keyword_lower=re.compile(keyword.pattern),
         stems=tuple(str(w).lower() for w in sec.get("keyword_stems", [])) or ("",),
         passive=passive,
@@ -314,6 +317,17 @@ def _gap_ok(gap: str, rules: _Rules) -> tuple[bool, bool]:
 
 
 def _category(text: str, rules: _Rules) -> tuple[str | None, bool, bool]:
+    """(category, passive form, active form) of a casualty word; memoised per rule set."""
+    key = text.lower()
+    found = rules.category_cache.get(key)
+    if found is None:
+        if len(rules.category_cache) > 4096:
+            rules.category_cache.clear()
+        found = rules.category_cache[key] = _category_of(key, rules)
+    return found
+
+
+def _category_of(text: str, rules: _Rules) -> tuple[str | None, bool, bool]:
     for cat in CATEGORIES:
         p = bool(rules.passive[cat].fullmatch(text))
         a = bool(rules.active[cat].fullmatch(text))
@@ -474,7 +488,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         keywords = [(m.start(), m.end()) for m in rules.keyword_lower.finditer(low)]
     else:
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
-    tolls = list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
+    tolls = (list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
+             if any(map(low.__contains__, _TOLL_HINTS)) else [])
     if not keywords and not tolls and not rules.lives_word.search(text):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
