@@ -141,12 +141,27 @@ class Tally:
     right: int = 0
     total: int = 0
     misses: list[tuple[str, Any, Any]] = field(default_factory=list)
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
-    def add(self, ok: bool, article: str, want: Any, got: Any) -> None:
+    def add(self, ok: bool, article: str, want: Any, got: Any,
+            confidence: Any = None) -> None:
         self.total += 1
         self.right += ok
         if not ok:
             self.misses.append((article, want, got))
+        if isinstance(confidence, (int, float)) and not isinstance(confidence, bool):
+            self.confidences.append((float(confidence), bool(ok)))
+
+    @property
+    def separation(self) -> float | None:
+        """How well confidence ranks: the chance that a right answer has a higher confidence
+        than a wrong one (ROC AUC; 0.5 is chance, 1.0 perfect). None without both kinds."""
+        right = [c for c, ok in self.confidences if ok]
+        wrong = [c for c, ok in self.confidences if not ok]
+        if not right or not wrong:
+            return None
+        wins = sum(1.0 if r > w else 0.5 if r == w else 0.0 for r in right for w in wrong)
+        return wins / (len(right) * len(wrong))
 
     @property
     def rate(self) -> float | None:
@@ -169,13 +184,16 @@ class Report:
                                "slots": round(self.slots, 4)}
         for name, tally in self.tallies.items():
             out[name] = None if tally.rate is None else round(tally.rate, 4)
+            if tally.separation is not None:
+                out[f"{name}_confidence_auc"] = round(tally.separation, 4)
         return out
 
     def text(self, *, errors: int = 0) -> str:
-        lines = [f"{'field':<22}{'right':>7}{'of':>6}{'rate':>8}"]
+        lines = [f"{'field':<22}{'right':>7}{'of':>6}{'rate':>8}{'conf.auc':>10}"]
         for name, tally in self.tallies.items():
             rate = "-" if tally.rate is None else f"{tally.rate:.3f}"
-            lines.append(f"{name:<22}{tally.right:>7}{tally.total:>6}{rate:>8}")
+            auc = "-" if tally.separation is None else f"{tally.separation:.3f}"
+            lines.append(f"{name:<22}{tally.right:>7}{tally.total:>6}{rate:>8}{auc:>10}")
             for article, want, got in tally.misses[:errors]:
                 lines.append(f"    {article}: want {want!r}  got {got!r}")
         lines.append(f"{'slots':<22}{'':>7}{'':>6}{self.slots:>8.3f}")
@@ -187,38 +205,48 @@ class Report:
 def score_one(report: Report, article: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
     """Add one article's prediction to the tallies."""
     t = report.tallies
+    incident_conf = pred.get("incident_confidence")
+    if isinstance(incident_conf, (int, float)) and not pred.get("is_incident"):
+        incident_conf = 1.0 - incident_conf  # confidence in the answer given
     t["is_incident"].add(bool(pred.get("is_incident")) == bool(gold.get("is_incident")),
-                         article, gold.get("is_incident"), pred.get("is_incident"))
+                         article, gold.get("is_incident"), pred.get("is_incident"),
+                         incident_conf)
     if not gold.get("is_incident"):
         return
     kind = _dig(pred, "what", "event_type")
     kinds = {normal(k) for k in [gold.get("event_type"), *(gold.get("event_type_accept") or [])]}
-    t["event_type"].add(normal(kind) in kinds, article, gold.get("event_type"), kind)
+    t["event_type"].add(normal(kind) in kinds, article, gold.get("event_type"), kind,
+                        _dig(pred, "what", "confidence"))
     if gold.get("date"):
         date = _dig(pred, "when", "date")
-        t["date"].add(str(date or "")[:10] == str(gold["date"]), article, gold["date"], date)
+        t["date"].add(str(date or "")[:10] == str(gold["date"]), article, gold["date"], date,
+                      _dig(pred, "when", "confidence"))
     if gold.get("place"):
         place = _dig(pred, "where", "place")
         places = [gold["place"], *(gold.get("place_accept") or [])]
-        t["place"].add(any(same_place(place, p) for p in places), article, gold["place"], place)
+        t["place"].add(any(same_place(place, p) for p in places), article, gold["place"], place,
+                       _dig(pred, "where", "confidence"))
     if gold.get("country"):
         country = _dig(pred, "where", "country")
         t["country"].add(same_country(country, gold["country"]), article, gold["country"],
-                         country)
+                         country, _dig(pred, "where", "confidence"))
     for name in ("killed", "injured"):
         value = as_int(_dig(pred, "casualties", name))
         accepted = {as_int(gold.get(name)), *(as_int(v) for v in gold.get(f"{name}_accept") or [])}
-        t[name].add(value in accepted, article, gold.get(name), value)
+        t[name].add(value in accepted, article, gold.get(name), value,
+                    _dig(pred, "casualties", f"{name}_confidence"))
     perps = names(_dig(pred, "who", "perpetrators"))
     if gold.get("perpetrators"):
         hit = any(same_actor(p, g) for p in perps for g in gold["perpetrators"])
-        t["perpetrators"].add(hit, article, gold["perpetrators"], perps)
+        t["perpetrators"].add(hit, article, gold["perpetrators"], perps,
+                              _dig(pred, "who", "confidence"))
     else:
         t["no_false_perpetrator"].add(not perps, article, [], perps)
     if gold.get("sources"):
         sources = names(_dig(pred, "who", "sources"))
         hit = any(same_actor(s, g) for s in sources for g in gold["sources"])
-        t["sources"].add(hit, article, gold["sources"], sources)
+        t["sources"].add(hit, article, gold["sources"], sources,
+                         _dig(pred, "who", "confidence"))
 
 
 @dataclass

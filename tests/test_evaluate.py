@@ -126,3 +126,14 @@ def test_evaluate_end_to_end(tmp_path: Path) -> None:
     assert report.tallies["killed"].total == 1
     figures = report.figures()
     assert set(figures) >= {"slots", "event_type", "no_false_perpetrator"}
+
+
+def test_confidence_separation_ranks_right_above_wrong() -> None:
+    from incident_cli.evaluate import Tally
+
+    tally = Tally()
+    for confidence, ok in [(0.9, True), (0.8, True), (0.3, False), (0.85, False)]:
+        tally.add(ok, "a", 1, 1 if ok else 2, confidence)
+    # right answers beat the 0.3 miss twice, the 0.85 miss once: 3 wins of 4 pairs
+    assert tally.separation == 0.75
+    assert Tally().separation is None
