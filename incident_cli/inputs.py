@@ -175,7 +175,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     if good >= 4 * bad:
         return text, "utf-8"
     try:
