@@ -122,6 +122,7 @@ class _Rules:
     month_only: re.Pattern[str]
     month_day: re.Pattern[str]
     month_names: dict[str, int]
+    month_hints: tuple[str, ...]
     hypo_if: re.Pattern[str]
     hypo_modal: list[re.Pattern[str]]
     lead_sentences: int
@@ -271,6 +272,7 @@ def _build(config: Config) -> _Rules:
             rf"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-?)?({month_alt})\b(?!\.?\s*\d)",
             flags),
         month_names=month_names,
+        month_hints=tuple(sorted({m[:3] for m in month_names})),
         month_day=re.compile(
             rf"\b(?:({month_alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?({month_alt})\.?)(?![\w:])(?:,?\s*((?:19|20)\d\d)\b)?", flags),
@@ -687,6 +689,8 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
             continue
         if _year_is_past(int(y.group(1)), published, ref_year):
             return True
+    if not any(map(text.lower().__contains__, rules.month_hints)):
+        return False
     if published is not None:
         for md in rules.month_day.finditer(text):
             in_prefix = md.end() <= m.start
