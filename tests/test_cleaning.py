@@ -61,6 +61,7 @@ def test_datelines() -> None:
     assert strip_dateline("SHIMLA — A bus fell.") == ("A bus fell.", "SHIMLA")
     assert strip_dateline("WASHINGTON (Reuters) - Two died.") == ("Two died.", "WASHINGTON")
     assert strip_dateline("Lucknow: Eight workers died.")[1] == "Lucknow"
+    assert strip_dateline("Patna, Oct 6 (IANS) One person died.") == ("One person died.", "Patna")
     assert strip_dateline("Police said: Two died.")[1] is None or True  # never raises
     assert strip_dateline("The bus fell.") == ("The bus fell.", None)
 
