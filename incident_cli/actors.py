@@ -340,7 +340,7 @@ def _build(config: Config) -> _Rules:
         group_lower=group_lower,
         acronyms=acronyms,
         verb_after_re=re.compile(
-            rf"[\s,]*(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})(?![\w-])"
+            rf"[\s,]*(?:[\w'-]+\s+){{0,6}}?(?P<verb>{verbs})(?![\w-])"
         ),
         verb_re=re.compile(rf"(?:{verbs}|attack|assault|bombing|blast|explosion)"),
         context_re=re.compile("|".join(context_parts)),
@@ -605,6 +605,7 @@ _MAIN_REF = re.compile(
     r"\b(?:immediately|no group|no one|nobody|the (?:attack|bombing|blast|explosion|shooting|"
     r"assault|raid|ambush|kidnapping|abduction|massacre|killings?))\b"
 )
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|distanced)\b")
 _NO_BEFORE = frozenset(["no", "not", "any"])
 _IDENTIFIED = re.compile(
     r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -664,11 +665,14 @@ def _score_hit(
         kind, canon = "group", rules.acronyms.get(m.group(0), m.group(0))
     elif kind == "group":
         canon = rules.group_lower.get(matched, matched)
-    tied = _tied(low, m.start(), m.end(), rules)
+    # people and security forces are tied only to a verb right after them
+    tied = _tied(low, m.start(), m.end(), rules, 6 if kind in ("d", "group") else 2)
     if kind == "group":
         claims = [c for c in ctx.get("claim", ()) if not _NEGATED.search(low, max(0, c[0] - 30),
                                                                           c[0])]
-        if _near(m.span(), claims, 60):
+        if any(0 <= a - m.end() <= 40 or 0 <= m.start() - b <= 25 for a, b in claims) and not (
+            _DENIAL.search(low, m.end(), min(len(low), m.end() + 30))
+        ):  # "X claimed responsibility", "claimed by X" (not "X denied it, while Y claimed")
             return canon, kind, 3.0
         if tied:
             return canon, kind, 2.5
@@ -725,10 +729,11 @@ def _verb_suspect(low: str, start: int, end: int) -> bool:
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 
 
-def _tied(low: str, start: int, end: int, rules: _Rules) -> bool:
-    """The description is the subject of an attack verb, or the agent after 'by'."""
+def _tied(low: str, start: int, end: int, rules: _Rules, reach: int = 6) -> bool:
+    """The description is the subject of an attack verb (at most `reach` words on), or the
+    agent after 'by'."""
     m = rules.verb_after_re.match(low, end, min(len(low), end + 80))
-    if m is not None:
+    if m is not None and len(low[end: m.start("verb")].split()) <= reach:
         # "a woman was stabbed": the passive makes it the victim
         return _PASSIVE.search(low, end, m.start("verb")) is None
     words = low[max(0, start - 40): start].split()[-4:]

@@ -383,3 +383,23 @@ def test_late_blame_for_another_dated_attack_does_not_count() -> None:
             "blast at a mosque.")
     w = who(text, "armed_assault")
     assert w.perpetrators == ["gunmen"]
+
+
+def test_denial_and_a_distant_claim() -> None:
+    w = who("A bomb exploded at a market on Monday, killing six people. The Taliban denied "
+            "responsibility, while the Islamic State group has claimed similar attacks.",
+            "bombing")
+    assert "Taliban" not in w.perpetrators
+
+
+def test_spokesman_is_not_an_attacker() -> None:
+    w = who("Police spokesman Ali Reza said a bomb exploded on a bus in the city centre.",
+            "bombing")
+    assert w.perpetrators == []
+    assert names(w) == ["Ali Reza"]
+
+
+def test_long_subject_still_tied_to_its_verb() -> None:
+    w = who("A knife-wielding man described as a local resident fatally stabbed two "
+            "passengers on a train. The suspect was arrested at the scene.", "stabbing")
+    assert w.perpetrators[0] == "knife-wielding man"
