@@ -41,19 +41,15 @@ _MAX_KEYWORDS = 24
 _MAX_FIGURES = 32
 _MAX_MENTIONS = 200
 _WORD = re.compile(r"[\w'’.-]+")
-_TOLL_HINTS = ("toll", "number", "figure", "count")
-_ZERO_HINTS = ("no ", "no-", "nobody", "without", "escaped", "casualty-free")
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{0,80}?[—–]\s*")
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*")
 _COMMA_ASIDE = re.compile(r"\s*,[^,]{0,60},\s*")
 _QUOTES = re.compile(r"[\"“”‘’']")
 _UNPAIRED = re.compile(r"[,;:—–()!?]|\s-\s")
 _INITIAL = re.compile(r"\b\w\.")
-_BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bodies|corpses)\b", re.I)
 _SPACE = re.compile(r"\s+")
 _STOP = re.compile(r"[.;!?]")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
-_HARM_WORD = re.compile(r"(?:injur|wound|burn)", re.I)
 
 
 @dataclass
@@ -81,6 +77,10 @@ class _Rules:
     passive: dict[str, re.Pattern[str]]
     active: dict[str, re.Pattern[str]]
     bodies_only: re.Pattern[str]
+    bodies_word: re.Pattern[str]
+    bodies_after: re.Pattern[str]
+    harm_word: re.Pattern[str]
+    harm_received: re.Pattern[str]
     cause_before: re.Pattern[str]
     gap_max: int
     blockers: frozenset[str]
@@ -111,6 +111,8 @@ class _Rules:
     lives_claim: re.Pattern[str]
     lives_word: re.Pattern[str]
     zero_prefilter: re.Pattern[str]
+    zero_hints: tuple[str, ...]
+    toll_hints: tuple[str, ...]
     zero: dict[str, list[re.Pattern[str]]]
     bg_before: list[re.Pattern[str]]
     bg_clause_before: list[re.Pattern[str]]
@@ -207,6 +209,12 @@ def _build(config: Config) -> _Rules:
         passive=passive,
         active=active,
         bodies_only=bodies_only,
+        bodies_word=re.compile(rf"\b(?:{_alt(sec.get('bodies_words', ['bodies']))})\b", flags),
+        bodies_after=re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(sec.get('bodies_words', ['bodies']))})\b", flags),
+        harm_word=re.compile(_alt(sec.get("injury_stems", ["injur"])), flags),
+        harm_received=re.compile(rf"\b(?:{_alt(sec.get('injury_received_words', []))})\b"
+                                 if sec.get("injury_received_words") else r"(?!)", flags),
         cause_before=re.compile(
             r"\b(?:died|dies|die|dead|death|deaths|succumbed|succumbing|killed)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:from|of|to)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?$", flags),
@@ -252,6 +260,8 @@ def _build(config: Config) -> _Rules:
         lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
         lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
         lives_word=re.compile(r"\b(?:lives|life)\b", flags),
+        zero_hints=tuple(str(w).lower() for w in zero.get("hints", [])) or ("",),
+        toll_hints=tuple(str(w).lower() for w in sec.get("toll_hints", [])) or ("",),
         zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")).lower()),
         zero={
             "both": many("both_patterns", zero),
@@ -441,7 +451,7 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
             value -= 1  # "four people, including the gunman, were killed": three victims
             attacker = False
         kind = "attacker" if attacker else (
-            "bodies" if word.lower() in ("bodies", "corpses") else "count")
+            "bodies" if rules.bodies_word.fullmatch(word) else "count")
         add(cat, value, fig, begin, ke, kind, [(begin, fig.end), (ks, ke)], qualifier)
         used.add(id(fig))
         return True
@@ -472,7 +482,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     low = text.lower()
     if not any(map(low.__contains__, rules.stems)):
         return out
-    if any(map(low.__contains__, _ZERO_HINTS)) and rules.zero_prefilter.search(low):
+    if any(map(low.__contains__, rules.zero_hints)) and rules.zero_prefilter.search(low):
         for cat, patterns in rules.zero.items():
             for p in patterns:
                 m = p.search(text)
@@ -491,7 +501,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
     else:
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = (list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
-             if any(map(low.__contains__, _TOLL_HINTS)) else [])
+             if any(map(low.__contains__, rules.toll_hints)) else [])
     if not keywords and not tolls and not rules.lives_word.search(text):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
@@ -513,9 +523,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         if cat is None:
             continue
         before = text[max(0, ks - 40):ks]
-        if cat == "injured" and _HARM_WORD.search(word) and \
-                rules.cause_before.search(before) and not re.search(
-                    r"\b(?:suffered|sustained|received|treated)\b", word, re.I):
+        if cat == "injured" and rules.harm_word.search(word) and \
+                rules.cause_before.search(before) and not rules.harm_received.search(word):
             continue
         passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before)
         bodies_word = bool(rules.bodies_only.fullmatch(word))
@@ -542,7 +551,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
             start = pos + (ws.end() if ws else 0)
             fig = _figure_at(figures, start)
             if fig is not None and id(fig) not in used:
-                bodies = _BODIES_AFTER.match(text[fig.end:fig.end + 40]) if bodies_word else None
+                bodies = rules.bodies_after.match(text[fig.end:fig.end + 40]) if bodies_word \
+                    else None
                 if bodies_word and bodies is None:
                     continue
                 total, end = _chain_right(text, fig, figures, rules, keywords)
@@ -636,7 +646,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         if lead_in is None and lives is not None:
             lead_in = rules.lives_claim.search(head)
         if lead_in is not None:
-            kind = "bodies" if re.search(r"bodies|remains", head, re.I) else "count"
+            kind = "bodies" if rules.bodies_word.search(head) else "count"
             used.add(id(fig))
             first = offset + lead_in.start()
             last = lives.end() if lives is not None else fig.end
