@@ -148,6 +148,25 @@ def _plural(word: str, irregular: dict[str, str]) -> str:
     return word + "s"
 
 
+def _stems(sec: dict, patterns: list[str]) -> tuple[str, ...]:
+    """The prefilter's substrings: the listed stems plus the literal start of each plain
+    alternative in the keyword patterns (so a user's added word is never filtered out)."""
+    stems = {str(w).lower() for w in sec.get("keyword_stems", [])}
+    for pattern in patterns:
+        depth, start = 0, 0
+        for i, char in enumerate(pattern + "|"):
+            if char == "(" and pattern[i - 1:i] != "\\":
+                depth += 1
+            elif char == ")" and pattern[i - 1:i] != "\\":
+                depth -= 1
+            elif char == "|" and depth == 0:
+                literal = re.match(r"[a-z]{3,}", pattern[start:i])
+                if literal and not any(stem in literal.group(0) for stem in stems):
+                    stems.add(literal.group(0)[:5])
+                start = i + 1
+    return tuple(sorted(stems)) or ("",)
+
+
 def _build(config: Config) -> _Rules:
     sec = config.section("casualties")
     flags = re.IGNORECASE
@@ -205,7 +224,7 @@ def _build(config: Config) -> _Rules:
         keyword=keyword,
         category_cache={},
         keyword_lower=re.compile(keyword.pattern),
-        stems=tuple(str(w).lower() for w in sec.get("keyword_stems", [])) or ("",),
+        stems=_stems(sec, union),
         passive=passive,
         active=active,
         bodies_only=bodies_only,

@@ -422,3 +422,16 @@ def test_part_of_the_survivors_taken_to_hospital() -> None:
             "survivors from the water, and 20 of them were taken to a local hospital with "
             "injuries. \"We fear the number of dead could rise to 30,\" he said.")
     assert (killed(text), injured(text)) == (9, 20)
+
+
+def test_user_config_overrides_the_lexicon() -> None:
+    from incident_cli.config import load_config
+
+    config = load_config(text="casualties:\n  numbers:\n    vague:\n      dozens: 12\n"
+                              "  keywords:\n    killed:\n      passive_patterns+: ['croaked']\n")
+    doc = prepare("Dozens were killed in the flood.", config=config)
+    toll, _ = extract_casualties(doc, config, None)
+    assert toll.killed.value == 12
+    doc = prepare("Three sailors croaked in the storm.", config=config)
+    toll, _ = extract_casualties(doc, config, None)
+    assert toll.killed.value == 3
