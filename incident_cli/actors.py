@@ -920,11 +920,12 @@ def _source_at(
         return None  # "Reporters Without Borders", "Department of Health"
     if tokens[0] == "The" and len(title_toks) == 1:
         return None  # "The Pentagon said": a person's name takes no article
-    while name_toks and (name_toks[-1] in rules.non_name
-                         or name_toks[-1].rstrip(".").lower() in rules.titles):
+    while name_toks and name_toks[-1] in rules.non_name:
         if name_toks[-1] not in _WHEN_WORDS:
             return None  # "Jinnah Hospital", "Bend Police": an organisation or a place
         name_toks.pop()
+    if all(t.rstrip(".").lower() in rules.titles for t in name_toks):
+        return None  # "Prime Minister": a title alone ("Kamran Sheikh" is a name)
     if not name_toks or any(t in rules.non_name for t in name_toks):
         return None
     if all(len(t.rstrip(".")) <= 1 for t in name_toks):

@@ -403,3 +403,9 @@ def test_long_subject_still_tied_to_its_verb() -> None:
     w = who("A knife-wielding man described as a local resident fatally stabbed two "
             "passengers on a train. The suspect was arrested at the scene.", "stabbing")
     assert w.perpetrators[0] == "knife-wielding man"
+
+
+def test_surname_that_is_also_a_title() -> None:
+    w = who("Rescue spokesman Kamran Sheikh said the injured were taken to hospital. "
+            "Prime Minister Ali Shah said he was saddened.")
+    assert names(w) == ["Kamran Sheikh", "Ali Shah"]
