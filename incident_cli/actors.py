@@ -231,6 +231,8 @@ _PERSON = (
     r"off-duty |disgruntled |truck |car |van |bus )?"
     r"(?:man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|police officer|"
     r"guard|employee|worker|driver)"
+    r"|(?:two|three|four|five|six|several|some|unidentified|unknown) (?:young |armed |masked )?"
+    r"(?:men|youths|teenagers|women)"
 )
 _CONTEXT_EXTRA = {
     "habitual": [
@@ -666,7 +668,7 @@ def _score_hit(
     elif kind == "group":
         canon = rules.group_lower.get(matched, matched)
     # people and security forces are tied only to a verb right after them
-    tied = _tied(low, m.start(), m.end(), rules, 6 if kind in ("d", "group") else 2)
+    tied = _tied(low, m.start(), m.end(), rules, {"d": 6, "group": 6, "person": 4}.get(kind, 2))
     if kind == "group":
         claims = [c for c in ctx.get("claim", ()) if not _NEGATED.search(low, max(0, c[0] - 30),
                                                                           c[0])]

@@ -409,3 +409,15 @@ def test_surname_that_is_also_a_title() -> None:
     w = who("Rescue spokesman Kamran Sheikh said the injured were taken to hospital. "
             "Prime Minister Ali Shah said he was saddened.")
     assert names(w) == ["Kamran Sheikh", "Ali Shah"]
+
+
+def test_headline_present_tense() -> None:
+    w = who("Boko Haram kills 30 in attack on village\n\nThe attack happened at night, "
+            "residents said.", "armed_assault")
+    assert w.perpetrators == ["Boko Haram"]
+
+
+def test_plural_men() -> None:
+    w = who("Two men on a motorcycle opened fire on a police van on Monday, killing two "
+            "officers.", "shooting")
+    assert w.perpetrators == ["two men"]
