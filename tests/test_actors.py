@@ -421,3 +421,9 @@ def test_plural_men() -> None:
     w = who("Two men on a motorcycle opened fire on a police van on Monday, killing two "
             "officers.", "shooting")
     assert w.perpetrators == ["two men"]
+
+
+def test_news_outlets_are_not_sources() -> None:
+    w = who("Agence France-Presse reported that 12 died. Kyodo News said the toll rose. "
+            "Geo News reported the blast.")
+    assert names(w) == []
