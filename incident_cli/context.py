@@ -9,6 +9,16 @@ from .config import Config
 from .document import Document
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_TRAILING_FUNCTION_WORD = re.compile(r"\b(?:in|at|of|the|a|an|and|to|by|with|for|from)\s*$", re.I)
+LEAD_HEADINGS = 3  # headings among the first body sentences are sub-headlines
+TEASER_FROM = 0.7  # headings earlier than this share of the body are sub-headlines
+OTHER_STORY_FROM = 0.7  # a teaser heading this far down starts another story
+HEADLINE_MAX_WORDS = 14
+
+
+def _is_headline(text: str) -> bool:
+    """Short and complete: a long unpunctuated line is a truncated sentence, not a headline."""
+    return len(text.split()) <= HEADLINE_MAX_WORDS and not _TRAILING_FUNCTION_WORD.search(text)
 
 
 def _compiled(config: Config) -> dict[str, object]:
@@ -61,11 +71,17 @@ def mark_background(doc: Document, config: Config) -> None:
     for position, sentence in enumerate(body):
         if position == 0:
             continue
-        if sentence.is_heading and incident.search(sentence.text):  # type: ignore[union-attr]
+        if (
+            position >= max(LEAD_HEADINGS, TEASER_FROM * len(body))
+            and sentence.is_heading
+            and _is_headline(sentence.text)
+            and incident.search(sentence.text)  # type: ignore[union-attr]
+        ):
             # A headline-like line with incident words after the lead is a teaser or the
             # start of another story on the same page; late in the page, so is what follows.
+            # (Sub-headlines in the lead and the middle belong to the main story.)
             sentence.background = True
-            other_story = other_story or position >= 0.6 * len(body)
+            other_story = other_story or position >= OTHER_STORY_FROM * len(body)
             continue
         sentence.background = other_story or is_background(sentence.text, config, reference_year)
 
