@@ -8,7 +8,7 @@ from . import actors, casualties, context, dates, event_type, places, scoring
 from .cleaning import clean
 from .config import Config, default_config
 from .document import Document, Sentence
-from .models import Evidence, Summary
+from .models import Casualties, Evidence, Summary
 from .sentences import split_sentences
 
 DEFAULT_SENTENCES = 3
@@ -83,7 +83,13 @@ def summarize(
     when = dates.extract_date(doc, config)
     who = actors.extract_actors(doc, config, what.event_type)
 
+    if not is_incident:
+        # Injured footballers are not casualties: a report that is no incident has no toll.
+        toll = Casualties()
     for other in others:
+        if other.event_type is None:
+            cues = event_type.type_hits(other.text, config)
+            other.event_type = max(cues, key=cues.__getitem__) if cues else None
         if other.place is None:
             located = places.locate(other.text, config)
             other.place, other.country = located.place, located.country
