@@ -110,8 +110,10 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
             raw_paragraphs[-1].append(line)
 
     seen: set[str] = set()
+    titles: set[str] = set()  # fingerprints of the headline, for prefixed/suffixed repeats
     if title:
         seen.add(_fingerprint(normalise(title)))
+        titles.add(_fingerprint(normalise(title)))
     paragraphs: list[list[str]] = []
     header: list[str] = []
     first_line = True
@@ -125,7 +127,7 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
                     # Kept for the publication date: headers, and "Source: …, Sept. 16" lines.
                     header.append(line)
                 continue
-            if not print_key or print_key in seen or _repeats_title(print_key, seen):
+            if not print_key or print_key in seen or _repeats_title(print_key, titles):
                 continue
             if not first_line and _is_nav(line, nav_max):
                 if not paragraphs:
@@ -139,6 +141,7 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
             )
             if first_line and title is None and not wrapped and _looks_like_headline(line):
                 title = line
+                titles.add(print_key)
                 first_line = False
                 continue
             first_line = False
@@ -163,9 +166,12 @@ def _looks_like_headline(line: str) -> bool:
     return len(line) <= 200 and not re.search(r"[.!?]\s*$", line) and len(line.split()) >= 2
 
 
-def _repeats_title(key: str, seen: set[str]) -> bool:
+def _repeats_title(key: str, titles: set[str]) -> bool:
     """Headlines are often repeated with a prefix ("Karachi: Gunbattle …") or a site suffix."""
     if len(key) < 25:
         return False
-    return any(len(s) >= 25 and (key.endswith(s) or s.endswith(key) or key.startswith(s))
-               for s in seen)
+    return any(
+        len(t) >= 25 and len(key) <= len(t) + 40
+        and (key.endswith(t) or t.endswith(key) or key.startswith(t))
+        for t in titles
+    )

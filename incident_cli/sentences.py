@@ -106,12 +106,28 @@ def split_sentences(paragraphs: list[list[str]], config: Config) -> list[Sentenc
         for block in _join_wrapped(lines):
             heading = not _ENDS_SENTENCE.search(block) and len(block) <= 200
             for piece in _split_long(block):
-                for text in tokenizer.tokenize(piece):
+                for text in _rejoin_initials(tokenizer.tokenize(piece)):
                     text = text.strip()
                     if text:
                         sentences.append(Sentence(index=len(sentences), text=text,
                                                   paragraph=p_index, is_heading=heading))
     return sentences
+
+
+_ENDS_ON_INITIALS = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){1,3})$")
+_NOT_INITIALS = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "U.A.E.", "A.M.", "P.M."}
+
+
+def _rejoin_initials(pieces: list[str]) -> list[str]:
+    """Punkt ends sentences after initials ("said A.K. | Mittal, a railway official")."""
+    out: list[str] = []
+    for piece in pieces:
+        match = _ENDS_ON_INITIALS.search(out[-1]) if out else None
+        if match and match.group(1) not in _NOT_INITIALS and piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_long(block: str) -> list[str]:

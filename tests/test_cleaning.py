@@ -68,3 +68,15 @@ def test_datelines() -> None:
 
 def test_normalise_quotes_controls_and_spaces() -> None:
     assert normalise("“Hi”\x00 it’s\u00a0 me\r\n") == "\"Hi\" it's me\n"
+
+
+def test_a_line_ending_like_a_subheading_is_not_a_repeat() -> None:
+    text = ("Quake kills 300\n\n'Battlefield after bombardment'\n"
+            "A resident told reporters the streets were like a battlefield after bombardment.")
+    assert lines(text)[-1].startswith("A resident told reporters")
+
+
+def test_headline_repeated_with_a_prefix_is_dropped() -> None:
+    text = ("Gunbattle rages after attack on police compound\n\n"
+            "Karachi: Gunbattle rages after attack on police compound\n\nA gunbattle raged.")
+    assert lines(text) == ["A gunbattle raged."]

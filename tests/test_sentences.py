@@ -65,3 +65,12 @@ def test_line_ending_on_a_preposition_continues() -> None:
     assert split(["Gunmen attacked a police station in", "Diyarbakir, officials said."]) == [
         "Gunmen attacked a police station in Diyarbakir, officials said."
     ]
+
+
+def test_initials_do_not_end_sentences_but_us_does() -> None:
+    assert split(["Officials led by A.K. Mittal arrived. The toll is 12."]) == [
+        "Officials led by A.K. Mittal arrived.", "The toll is 12."]
+    from incident_cli.sentences import _rejoin_initials
+
+    assert _rejoin_initials(["He flew to the U.S.", "The toll is 12."]) == [
+        "He flew to the U.S.", "The toll is 12."]
