@@ -27,6 +27,7 @@ MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
 MIN_SCORE = 0.15  # below this the best candidate is a guess: report no place
+CONTAINED_SHARE = 0.25  # a place the article puts inside the best one wins from this share
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
@@ -114,6 +115,8 @@ class _Mention:
     container: bool = False  # "the X district of <this>": contains the scene
     side_dateline: bool = False  # "Mumbai: ..." deep in the text: a side report's dateline
     cue_only: bool = False  # not in the gazetteer, no feature word: only "in" says place
+    within: _Mention | None = None  # "A in B province", "A, the capital of B": B contains A
+    key: tuple = ()  # its group (set when scored)
 
 
 @dataclass
@@ -433,7 +436,66 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
             if top.kind == "admin1":
                 poss_cc, poss_state = top.country_code, top.admin1_code
         prev_end = poss.end() if poss else b
+    _link_containers(out.mentions, text)
     return out
+
+
+_DIR_WORDS = (r"(?:(?:north|south|east|west|central|upper|lower|remote|rural|restive|"
+              r"neighbouring|neighboring|mountainous|coastal|far|northern|southern|eastern|"
+              r"western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)*")
+# Between a place and the area that holds it: "A in (northern) B", "A in Upper Egypt's B",
+# "A of B State", "A, B province", "A, the (provincial) capital of B", "A, a town in B".
+_GAP_FEATURE = (r"(?:\s+(?:local\s+government\s+area|lga|village|town|city|community|district|"
+                r"county|province|state|region|municipality|governorate|division|tehsil|"
+                r"upazila|sub-?division|township|neighbou?rhood|area))?")
+_INSIDE_GAP = re.compile(
+    r"^" + _GAP_FEATURE + r"(?:,?\s+(?:in|of|on)\s+(?:the\s+)?" + _DIR_WORDS
+    + r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?'s?\s+)?" + _DIR_WORDS
+    + r"|,\s+(?:the\s+|a\s+|an\s+)?(?:(?:small|provincial|state|district|regional|county|"
+    r"main|largest|biggest)\s+)?(?:capital|headquarters|seat|city|town|village|suburb|hub|"
+    r"district|area|community)\s+(?:of|in)\s+(?:the\s+)?" + _DIR_WORDS
+    + r"|,\s+)$", re.IGNORECASE)
+# "the Oaxaca town of A", "the Lyon suburb of A": the first name holds the second.
+_HOLDS_GAP = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement|suburb|"
+                        r"suburbs|township|municipality|community)\s+of\s+(?:the\s+)?$")
+# "the Ikoyi district of A": the first name lies inside the second.
+_PART_OF_GAP = re.compile(r"^\s+(?:district|neighbourhood|neighborhood|area|quarter|"
+                          r"section|part)\s+of\s+(?:the\s+)?$")
+
+
+def _area_like(m: _Mention) -> bool:
+    return m.feature in _AREA_FEATURES or bool(m.entries and m.entries[0].is_area)
+
+
+def _link_containers(mentions: list[_Mention], text: str) -> None:
+    """Tie a place to the area named right after it as its container (same sentence)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.weight <= 0 or b.weight <= 0 or b.start - a.end > 60:
+            continue
+        gap = text[a.end:b.start]
+        if _HOLDS_GAP.match(gap):
+            b.within = a
+            continue
+        if _PART_OF_GAP.match(gap):
+            a.within = b
+            continue
+        m = _INSIDE_GAP.match(gap)
+        if m is None:
+            continue
+        comma_only = gap.strip() == ","
+        if _area_like(b) and not _area_like(a) or (
+            not comma_only and (not a.entries or a.feature in _LOCALITY_FEATURES
+                                or a.feature == "community")
+        ) or (
+            a.entries and b.entries and not comma_only
+            and a.entries[0].country_code == b.entries[0].country_code
+            and a.entries[0].admin1_code == b.entries[0].admin1_code
+            and a.entries[0].population < b.entries[0].population
+        ):
+            a.within = b
+            if not b.container:
+                b.container = True
+                b.weight *= 0.5
 
 
 def _contained(before: str, lex: _Lexicon) -> bool:
@@ -650,6 +712,8 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                     top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
                     if level == 3:
                         break
+        ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
+                                                  top_score)
         best = max(ms, key=lambda m: m.score)
         second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
         where.place = _pretty(best.surface, chosen)
@@ -687,6 +751,34 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         if where.place is None:
             where.confidence = 0.3
     return where
+
+
+def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],
+               groups: dict[tuple, list[_Mention]], chosen: Place | None, level: int,
+               top_score: float) -> tuple[list[_Mention], Place | None, int, float]:
+    """Go down "A in B province" links from the best group to the most specific place.
+
+    The article itself says A lies in B; when A is also named as the scene with some weight,
+    A is the answer the reader wants ("a village in X district": the village).
+    """
+    inner: dict[tuple, set[tuple]] = defaultdict(set)
+    for ms_ in groups.values():
+        for m in ms_:
+            if m.within is not None and m.weight > 0 and m.within.key and m.key != m.within.key:
+                inner[m.within.key].add(m.key)
+    if not inner:
+        return ms, chosen, level, top_score
+    floor = CONTAINED_SHARE * top_score
+    cur, seen = ms[0].key, {ms[0].key}
+    while inner.get(cur):
+        kids = [(sc, k, g) for sc, k, g in scored
+                if k in inner[cur] and k not in seen and sc >= floor]
+        if not kids:
+            break
+        sc, cur, g = max(kids, key=lambda x: x[0])
+        seen.add(cur)
+        ms, chosen, level, top_score = g, g[0].chosen, _level(g[0]), sc
+    return ms, chosen, level, top_score
 
 
 def _one_country(entries: tuple[Place, ...]) -> bool:
@@ -770,6 +862,7 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
                 score *= w.get("area_factor" if _level(m) < 2 else "district_factor", 0.55)
             key = (gazetteer.key_of(m.surface), None, False)
         m.score = score
+        m.key = key
         groups[key].append(m)
     return groups
 
