@@ -932,7 +932,7 @@ def _source_at(
         return None
     if all(len(t.rstrip(".")) <= 1 for t in name_toks):
         return None
-    if any(len(t) > 2 and t.isupper() for t in name_toks):
+    if any(len(t) > 2 and t.isupper() and "." not in t for t in name_toks):
         return None  # an acronym: an agency or organisation
     if any("-" in t and t.rsplit("-", 1)[1] in _HYPHEN_SUFFIX for t in name_toks):
         return None  # "Manila-based", "Taliban-led"
