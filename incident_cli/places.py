@@ -616,7 +616,8 @@ def _level(m: _Mention) -> int:
     return 3
 
 
-def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None:
+def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter,
+             area_named: bool = False) -> None:
     """Pick the gazetteer entry the mention most likely means."""
     if not m.entries:
         return
@@ -633,7 +634,9 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter) -> None
         if e.admin1_code and ctx_states:
             s += 3 * ctx_states.get((e.country_code, e.admin1_code), 0.0) / state_total
         if e.kind == "admin1":
-            s -= 1.5  # its population is the sum of its towns': prefer the town of that name
+            # its population is the sum of its towns': prefer the town of that name, unless
+            # the article calls the name a province or state elsewhere
+            s += 1.5 if area_named else -1.5
         if m.feature in _AREA_FEATURES:
             s += 1.5 if e.is_area else 0
         elif m.feature and not e.is_area:
@@ -828,15 +831,25 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
                     lex: _Lexicon) -> dict[tuple, list[_Mention]]:
     w = lex.w
     groups: dict[tuple, list[_Mention]] = defaultdict(list)
+    # Names the article itself calls a province or state ("Kaduna State", "the province of
+    # X"): a bare "X" elsewhere (the headline's "in Nigeria's X") means that area too.
+    area_names = {gazetteer.key_of(m.surface) for m in mentions
+                  if m.feature in _AREA_FEATURES and _FEATURE_LEVEL.get(m.feature or "") == 1}
+    # With no country named, the countries of the other places named (even the dateline)
+    # are the context an old or foreign name is checked against.
+    seen_cc = Counter(m.entries[0].country_code for m in mentions
+                      if m.entries and not m.entries[0].alt)
     for m in mentions:
-        _resolve(m, ctx, states)
+        area_named = m.feature is None and gazetteer.key_of(m.surface) in area_names
+        _resolve(m, ctx, states, area_named)
+        if (m.chosen is not None and m.chosen.alt and not ctx and not m.cc_hint and seen_cc
+                and m.chosen.country_code not in seen_cc):
+            _drop_foreign_name(m, lex)
         if (m.chosen is not None and m.chosen.alt and ctx and m.chosen.country_code not in ctx
                 and m.chosen.country_code != m.cc_hint):
             # an old or foreign name of a place in a country the article never mentions:
             # more likely a place the gazetteer lacks, in the article's country
-            m.chosen, m.entries = None, ()
-            if m.weight < w.get("plain_cue", 0.6):
-                m.weight = 0.0
+            _drop_foreign_name(m, lex)
         score = m.weight
         if m.initial and (m.chosen is None or m.chosen.population < 100000):
             score *= w.get("sentence_initial", 0.3)
@@ -864,7 +877,37 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
         m.score = score
         m.key = key
         groups[key].append(m)
+    _merge_short_names(groups)
     return groups
+
+
+def _drop_foreign_name(m: _Mention, lex: _Lexicon) -> None:
+    """An old or foreign name of a place abroad: keep it only as a name the gazetteer
+    lacks, and not when a venue word follows ("Kings Restaurant")."""
+    m.chosen, m.entries = None, ()
+    nxt = _WORD_IN_RUN.search(m.text, m.end, m.end + 30)
+    if m.weight < lex.w.get("plain_cue", 0.6) or (
+        nxt is not None and nxt.group().lower() in lex.institutions
+        and nxt.group().lower() not in lex.features
+    ):
+        m.weight = 0.0
+
+
+def _merge_short_names(groups: dict[tuple, list[_Mention]]) -> None:
+    """A name the gazetteer lacks that is part of a known place's name in the same article
+    ("Khorasan" in the headline, "Razavi Khorasan province" in the text) is that place."""
+    known = [k for k in groups if k[1] is not None and " " in k[0]]
+    if not known:
+        return
+    for k in [k for k in groups if k[1] is None]:
+        hits = [k2 for k2 in known
+                if k2[0].endswith(" " + k[0]) or k2[0].startswith(k[0] + " ")]
+        if len({h[0] for h in hits}) != 1:
+            continue
+        target = max(hits, key=lambda h: sum(m.score for m in groups[h]))
+        for m in groups.pop(k):
+            m.key = target
+            groups[target].append(m)
 
 
 def _doc_lower_words(texts: list[str]) -> set[str]:

@@ -405,3 +405,51 @@ def test_user_config_can_add_not_places() -> None:
     cfg = load_config(text="places:\n  not_places+: [quetta]\n")
     d = prepare("A bomb exploded in Quetta on Monday, killing five people.", config=cfg)
     assert extract_place(d, cfg).place is None
+
+
+# ---- the locality the article places inside a larger area
+
+
+def test_capital_of_a_province_beats_the_province_in_the_headline() -> None:
+    w = where("Gunmen opened fire in a crowded bazaar in Taloqan, the capital of northern "
+              "Takhar province, on Friday, killing four people.",
+              title="Gunmen kill four in Afghanistan's Takhar")
+    assert w.place == "Taloqan"
+    assert w.country == "Afghanistan"
+
+
+def test_town_in_a_governorate_beats_the_governorate_named_alone() -> None:
+    w = where("Two people died when a minibus overturned near the town of Tahta in Upper "
+              "Egypt's Sohag governorate on Monday. The wounded were taken to hospitals in "
+              "Tahta and Sohag city.",
+              title="Two dead as minibus overturns in Egypt's Sohag")
+    assert w.place == "Tahta"
+
+
+def test_city_suburb_of_x_names_the_suburb() -> None:
+    w = where("Cars were set on fire during clashes in the Paris suburb of Saint-Denis on "
+              "Sunday night, police said.")
+    assert w.place == "Saint-Denis"
+    assert w.country == "France"
+
+
+def test_part_of_a_known_area_name_is_that_area() -> None:
+    w = where("A strong earthquake was centred near the town of Zarbakh in Razavi Khorasan "
+              "province, injuring 40 people.",
+              title="Quake injures 40 in Khorasan")
+    assert w.place == "Zarbakh"
+    assert w.country == "Iran"
+
+
+def test_state_named_as_such_makes_a_bare_name_the_state() -> None:
+    w = where("Gunmen stormed Zarbuk village in Plateau State on Sunday, killing six.",
+              title="Gunmen kill six in Nigeria's Plateau")
+    assert w.place == "Zarbuk"
+    assert w.country == "Nigeria"
+
+
+def test_foreign_old_name_without_a_country_named_is_not_the_place() -> None:
+    w = where("Hyderabad: A fire broke out at the Kings Restaurant in Zarbipet on Monday, "
+              "injuring two cooks.")
+    assert w.place != "Kings"
+    assert w.country == "India"
