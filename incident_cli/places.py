@@ -52,6 +52,7 @@ _COMMA = re.compile(r",\s*")
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
                              r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|this|that|one|another)\s+(?:[a-z][\w\-]*,?\s+){0,3}$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
@@ -552,6 +553,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         fb = lex.feature_before.search(before)
         if fa and lex.officials.match(after, fa.end()):
             pass  # "the Mathura district magistrate said": an official's title, not a cue
+        elif (fa and fa.group(1).lower() in _LOCALITY_FEATURES | {"community", "suburb"}
+              and _UNNAMED_BEFORE.search(before)
+              and not after[fa.end():fa.end() + 4].lstrip().startswith("of")):
+            container = True  # "a small Oklahoma town": the state holds an unnamed town
         elif fa:
             m.feature = fa.group(1).lower()
         elif fb and _contained(before, lex):

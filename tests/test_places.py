@@ -453,3 +453,17 @@ def test_foreign_old_name_without_a_country_named_is_not_the_place() -> None:
               "injuring two cooks.")
     assert w.place != "Kings"
     assert w.country == "India"
+
+
+def test_state_before_an_unnamed_town_only_holds_it() -> None:
+    w = where("A tornado tore through a small Nevada town late Sunday, flattening homes on "
+              "the western edge of Tonopah.")
+    assert w.place == "Tonopah"
+    assert w.admin1 == "Nevada"
+
+
+def test_this_town_in_the_lead_points_at_the_dateline() -> None:
+    d = doc_of("A tornado tore through this small southeastern Nevada town late Sunday, "
+               "killing two people.", "The injured were taken to hospitals in Reno.",
+               dateline="TONOPAH")
+    assert extract_place(d, CFG).place == "Tonopah"
