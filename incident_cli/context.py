@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .config import Config
+from .config import Config, compile_union
 from .document import Document
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -27,7 +27,7 @@ def _compiled(config: Config) -> dict[str, object]:
 
         def union(key: str) -> re.Pattern[str] | None:
             patterns = section.get(key) or []
-            return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+            return compile_union(patterns, re.I) if patterns else None
 
         return {
             "history": union("history_patterns"),

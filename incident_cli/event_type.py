@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .config import Config
+from .config import Config, compile_union
 from .document import Document, Sentence
 from .models import Evidence, What
 
@@ -50,7 +50,8 @@ def _rules(config: Config) -> _Rules:
         for i, (weight, name, pattern) in enumerate(ranked):
             groups[f"c{i}"] = (name, weight)
             alternatives.append(f"(?P<c{i}>{pattern})")
-        union = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+        # Start only at a word start (look-behind and look-ahead are cheaper than \b here).
+        union = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + r")\b")
         return _Rules(
             types=types,
             union=union,
@@ -58,15 +59,11 @@ def _rules(config: Config) -> _Rules:
             priority={name: i for i, name in enumerate(order)},
             refinements={k: list(v) for k, v in (section.get("refinements") or {}).items()},
             default_type=str(section.get("default_type", "other")),
-            incident=_union(section.get("incident_patterns") or []),
-            non_incident=_union(section.get("non_incident_patterns") or []),
+            incident=compile_union(section.get("incident_patterns") or []),
+            non_incident=compile_union(section.get("non_incident_patterns") or []),
         )
 
     return config.cached("events", build)
-
-
-def _union(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
 
 
 def sentence_weight(sentence: Sentence, body_position: int) -> float:

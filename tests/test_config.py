@@ -57,3 +57,18 @@ def test_config_pickles_without_its_cache() -> None:
     config.cached("something", lambda: object())
     clone = pickle.loads(pickle.dumps(config))
     assert clone.data == config.data and clone._cache == {}
+
+
+def test_compile_union_matches_like_its_parts() -> None:
+    import re
+
+    from incident_cli.config import compile_union
+
+    parts = [r"\bkill(?:ed|s)?\b", r"\bblasts?\b"]
+    union = compile_union(parts)
+    text = "skilled workers: a blast killed two; blasts"
+    assert [m.group() for m in union.finditer(text)] == ["blast", "killed", "blasts"]
+    assert union.pattern.startswith("(?<!\\w)")  # the word-start guard
+    assert compile_union([r"x+"]).pattern == "(?:x+)"
+    assert compile_union([]).search("anything") is None
+    assert compile_union([r"\bfire\b"], re.I).search("FIRE")
