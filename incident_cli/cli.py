@@ -653,7 +653,8 @@ def build_app() -> Any:
         ] = 3,
         evidence: Annotated[
             bool, typer.Option("--evidence", "-e", help="Show the sentence behind each field, "
-                               "matched words highlighted (and an `evidence` key in JSON).")
+                               "matched words highlighted, in tables, markdown and CSV "
+                               "(JSON always has it).")
         ] = False,
         recursive: Annotated[
             bool, typer.Option("--recursive", "-r", help="Descend into sub-folders.")
