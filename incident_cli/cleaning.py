@@ -36,6 +36,21 @@ _DATE_STAMP = re.compile(
 
 
 _SOURCE_LINE = re.compile(r"^source\s*:", re.IGNORECASE)
+# "Last Updated: October 16, 2025, 09:05 IST", "Published on 3 May 2024": the page's own
+# timestamp, kept for the publication date but never part of the article.
+_PUBLICATION_LINE = re.compile(
+    r"^(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?\s*:?\s*"
+    r"(?=[^a-z]{0,4}(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+    r"[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_NOT_DATELINES = frozenset({
+    "the", "update", "updated", "last updated", "breaking", "watch", "video", "note", "editor",
+    "editor's note", "published", "posted", "source", "photo", "read", "also read", "warning",
+    "live", "exclusive", "opinion", "analysis",
+})
 
 
 @dataclass
@@ -84,7 +99,7 @@ def strip_dateline(line: str) -> tuple[str, str | None]:
     if not match:
         return line, None
     city = match.group("city").strip(" .-")
-    if len(city) < 3 or city.lower() in {"the", "update", "breaking", "watch", "video", "note"}:
+    if len(city) < 3 or city.lower() in _NOT_DATELINES:
         return line, None
     return line[match.end():], city
 
@@ -122,8 +137,12 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
         for position, line in enumerate(para):
             print_key = _fingerprint(line)
             before_body = not paragraphs and not kept
-            if is_boilerplate(line, config) or (before_body and _DATE_STAMP.match(line)):
-                if before_body or _SOURCE_LINE.match(line):
+            if (
+                is_boilerplate(line, config)
+                or _PUBLICATION_LINE.match(line)
+                or (before_body and _DATE_STAMP.match(line))
+            ):
+                if before_body or _SOURCE_LINE.match(line) or _PUBLICATION_LINE.match(line):
                     # Kept for the publication date: headers, and "Source: …, Sept. 16" lines.
                     header.append(line)
                 continue

@@ -80,3 +80,15 @@ def test_headline_repeated_with_a_prefix_is_dropped() -> None:
     text = ("Gunbattle rages after attack on police compound\n\n"
             "Karachi: Gunbattle rages after attack on police compound\n\nA gunbattle raged.")
     assert lines(text) == ["A gunbattle raged."]
+
+
+def test_publication_line_goes_to_the_header_and_the_dateline_is_found() -> None:
+    cleaned = clean("Bus falls into gorge\n\nLast Updated: October 16, 2025, 09:05 IST\n\n"
+                    "DEHRADUN: At least 21 people died.", default_config())
+    assert cleaned.dateline == "DEHRADUN"
+    assert cleaned.paragraphs == [["At least 21 people died."]]
+    assert "Last Updated: October 16, 2025, 09:05 IST" in cleaned.header_lines
+
+
+def test_labels_are_not_datelines() -> None:
+    assert strip_dateline("Updated: Two people died.")[1] is None

@@ -1,7 +1,7 @@
 """Golden tests: every seed article in `seeds/` against its hand-written expected summary.
 
 One test per (seed, field), so a failure names exactly what is wrong. Known misses of the
-current code are listed in `seeds/known_failures.txt` ("seed field  # reason") and run as
+current code are listed in `seeds/known_failures.list` ("seed field  # reason") and run as
 strict xfails: when a field gets fixed, its xfail turns into XPASS(strict) and fails, which
 forces the line out of the list. Regenerate the list's entries (then write the reasons) with
 
@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-KNOWN_FAILURES = SEEDS / "known_failures.txt"
+KNOWN_FAILURES = SEEDS / "known_failures.list"
 
 # The fields an expected file may check, in report order. `<field>_accept` keys list
 # other values a careful reader could defend (e.g. a toll with or without the attacker).
@@ -69,7 +69,7 @@ def expected(name: str) -> dict[str, Any]:
 
 
 def known_failures() -> dict[tuple[str, str], str]:
-    """`(seed, field) -> reason` from `seeds/known_failures.txt`."""
+    """`(seed, field) -> reason` from `seeds/known_failures.list`."""
     out: dict[tuple[str, str], str] = {}
     if not KNOWN_FAILURES.exists():
         return out
@@ -79,7 +79,7 @@ def known_failures() -> dict[tuple[str, str], str]:
         if not parts:
             continue
         if len(parts) != 2:
-            raise ValueError(f"known_failures.txt: expected 'seed field  # reason': {raw!r}")
+            raise ValueError(f"known_failures.list: expected 'seed field  # reason': {raw!r}")
         out[(parts[0], parts[1])] = reason.strip() or "known miss"
     return out
 
@@ -247,8 +247,8 @@ def test_known_failures_name_real_checks() -> None:
     """A stale line (renamed seed, unchecked field) would silently hide nothing: flag it."""
     names = set(seed_names())
     for name, field in known_failures():
-        assert name in names, f"known_failures.txt: no seed {name!r}"
-        assert field in expected(name), f"known_failures.txt: {name} does not check {field!r}"
+        assert name in names, f"known_failures.list: no seed {name!r}"
+        assert field in expected(name), f"known_failures.list: {name} does not check {field!r}"
 
 
 # --------------------------------------------------------------------------- regenerate
@@ -263,7 +263,7 @@ HEADER = """\
 
 
 def main(argv: list[str]) -> int:
-    """Print the current misses as known_failures.txt lines (reasons to be edited by hand)."""
+    """Print the current misses as known_failures.list lines (reasons to be edited by hand)."""
     old = known_failures()
     lines: list[str] = []
     passed = total = 0
