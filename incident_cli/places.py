@@ -53,6 +53,9 @@ _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S,
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
                              r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|this|that|one|another)\s+(?:[a-z][\w\-]*,?\s+){0,3}$")
+_PEOPLE_SUFFIX = re.compile(r"(?:an|ese|ish|ic|i|ist|ite|ans)$")
+_IN_NAME = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
+_NAME_AT_END = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w\-]*\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
@@ -95,6 +98,7 @@ class _Lexicon:
     person_before: frozenset[str] = frozenset()
     person_after: re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
+    long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
 
 
 @dataclass
@@ -224,6 +228,8 @@ def _lexicon(config: Config) -> _Lexicon:
             teaser=_one_of(sec.get("teaser_patterns")),
             reference_tail=[re.compile(p, re.IGNORECASE)
                             for p in sec.get("reference_tail_patterns") or []],
+            long_features=tuple(tuple(f.split()) for f in sorted(feats, key=len, reverse=True)
+                                if " " in f),
         )
 
     return config.cached("places.lexicon", build)
@@ -262,6 +268,11 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     tried, so the surname in "Iqbal Khan" is never looked up on its own; a place followed
     by more capitalised words counts only if they are institution words ("Bend Police").
     """
+    for tail in lex.long_features:
+        n = len(tail)
+        if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
+            run = run[:-n]  # "Kajuru Local Government Area": the name is "Kajuru"
+            break
     first = 0
     while first < len(run):
         low = text[run[first][0]:run[first][1]].lower()
@@ -316,7 +327,14 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         fb = lex.feature_before.search(text[max(0, a - 40):a])
         for found in (fa, fb):
             if found and found.group(1).lower() in lex.name_features:
-                return ("unknown", a, b, found.group(1).lower())
+                feat = found.group(1).lower()
+                if feat == "community" and (
+                    found is fb or _PEOPLE_SUFFIX.search(text[a:b])
+                    or not (_IN_NAME.match(text, found.end() + b)
+                            or lex.scene_prefix.search(text[max(0, a - 40):a]))
+                ):
+                    return None  # "the Asian community": a people, not a village
+                return ("unknown", a, b, feat)
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
             after = text[b:b + 60]
             if any(p.search(after) for p in lex.reference_tail):
@@ -602,6 +620,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
 
 
 _AREA_FEATURES = frozenset({"district", "county", "province", "region", "state", "division",
+                            "local government area", "lga",
                             "prefecture", "regency", "governorate", "parish", "valley",
                             "island", "islands", "emirate", "agency", "subdivision",
                             "sub-division", "taluka", "tehsil", "upazila", "area"})
@@ -698,7 +717,10 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         chosen = ms[0].chosen
         level = _level(ms[0])
         anchor = chosen
-        if level < 3:
+        ms0 = ms
+        ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
+                                                  top_score)
+        if level < 3 and ms is ms0:
             for score, _k2, ms2 in scored[1:]:
                 c2 = ms2[0].chosen
                 if score < 0.3 * top_score:
@@ -720,8 +742,8 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                     top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
                     if level == 3:
                         break
-        ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
-                                                  top_score)
+            ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
+                                                      top_score)
         best = max(ms, key=lambda m: m.score)
         second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
         where.place = _pretty(best.surface, chosen)
@@ -773,14 +795,15 @@ def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mentio
     for ms_ in groups.values():
         for m in ms_:
             if m.within is not None and m.weight > 0 and m.within.key and m.key != m.within.key:
-                inner[m.within.key].add(m.key)
+                # by name: "Kaduna State" holds it, so the headline's "Kaduna" does too
+                inner[m.within.key[:2]].add(m.key)
     if not inner:
         return ms, chosen, level, top_score
     floor = CONTAINED_SHARE * top_score
     cur, seen = ms[0].key, {ms[0].key}
-    while inner.get(cur):
+    while inner.get(cur[:2]):
         kids = [(sc, k, g) for sc, k, g in scored
-                if k in inner[cur] and k not in seen and sc >= floor]
+                if k in inner[cur[:2]] and k not in seen and sc >= floor]
         if not kids:
             break
         sc, cur, g = max(kids, key=lambda x: x[0])
@@ -947,8 +970,16 @@ def _extract(doc: Document, config: Config) -> Where:
         if (prev is not None and not prev.is_title and prev.paragraph == s.paragraph
                 and not _ENDS_SENTENCE.search(prev.text)):
             carry = prev.text[-80:].translate(_APOS)
+        joined = (carry and items and items[-1][0].endswith(prev.text) and not s.background
+                  and _NAME_AT_END.search(prev.text) and s.text[:1].isupper())
         prev = s
         if s.background:
+            continue
+        if joined:
+            # a hard wrap cut a name in two ("... in Kajuru Local" / "Government Area of ..."):
+            # read both lines as one sentence
+            text0, s0, w0, c0 = items[-1]
+            items[-1] = (text0 + " " + s.text, s0, max(w0, weight), c0)
             continue
         items.append((s.text, s, weight, carry))
     doc_lower = _doc_lower_words([s.text for s in sentences])

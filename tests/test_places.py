@@ -467,3 +467,40 @@ def test_this_town_in_the_lead_points_at_the_dateline() -> None:
                "killing two people.", "The injured were taken to hospitals in Reno.",
                dateline="TONOPAH")
     assert extract_place(d, CFG).place == "Tonopah"
+
+
+def test_community_in_a_local_government_area_is_the_place() -> None:
+    w = where("Gunmen invaded Zarbuk community in Bokkos Local Government Area of Plateau "
+              "State on Sunday, killing three residents.",
+              title="Gunmen kill three in Plateau community")
+    assert w.place == "Zarbuk"
+    assert w.country == "Nigeria"
+
+
+def test_a_people_named_with_community_is_not_a_place() -> None:
+    w = where("Leaders of the Asian community in Leeds condemned the stabbing of a teenager "
+              "in Bradford on Monday.")
+    assert w.place != "Asian"
+
+
+def test_a_name_cut_by_a_hard_wrap_is_read_whole() -> None:
+    d = Document(sentences=[
+        Sentence(index=0, text="Gunmen invaded Zarbuk community in Bokkos Local", paragraph=0),
+        Sentence(index=1, text="Government Area of Plateau State, killing three.", paragraph=0),
+    ])
+    w = extract_place(d, CFG)
+    assert w.place == "Zarbuk"
+    assert w.country == "Nigeria"
+
+
+def test_quake_felt_in_a_city_is_not_the_epicentre() -> None:
+    w = where("A strong earthquake struck near Rayen on Friday, killing two people. The "
+              "shaking was felt in the provincial capital Kerman and as far away as Zahedan.")
+    assert w.place == "Rayen"
+
+
+def test_linked_locality_beats_another_city_of_the_province() -> None:
+    w = where("The quake was centred near the town of Zarbakh in Kerman province, killing "
+              "two. Rescue teams were sent from the provincial capital Kerman and from Bam.",
+              title="Quake kills two in Iran's Kerman")
+    assert w.place == "Zarbakh"
