@@ -72,3 +72,15 @@ def test_compile_union_matches_like_its_parts() -> None:
     assert compile_union([r"x+"]).pattern == "(?:x+)"
     assert compile_union([]).search("anything") is None
     assert compile_union([r"\bfire\b"], re.I).search("FIRE")
+
+
+def test_the_repository_config_example_is_valid() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "config.yaml").read_text(encoding="utf-8")
+    assert load_config(text=text).data == default_config().data  # all commented out
+    example = text.split("# --- example ---\n")[1].split("# --- end ---")[0]
+    uncommented = "\n".join(line[2:] for line in example.splitlines())
+    config = load_config(text=uncommented)
+    assert ["Ambazonia Defence Forces", "ADF fighters"] in config.section("actors")["groups"]
+    assert config.section("scoring")["weights"]["quote"] == -1.0
