@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
@@ -227,7 +227,7 @@ class _Rules:
 
 
 _PERSON = (
-    r"(?:an?|the) (?:\d{1,3}-year-old |lone |young |masked |armed |white |local |former |"
+    r"(?:an?|the) (?:\d{1,3}-year-old (?:[a-z]+ )?|lone |young |masked |armed |white |local |former |"
     r"off-duty |disgruntled |truck |car |van |bus )?"
     r"(?:man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|police officer|"
     r"guard|employee|worker|driver)"
@@ -482,6 +482,30 @@ def _key(name: str, kind: str) -> str:
     return re.sub(r"(?:men|man|s)$", "", words[-1]) if words else name
 
 
+_OPEN_END = re.compile(r"(?:[a-z]{2,}|,)$")
+
+
+def _join_wrapped(views: list[_View]) -> list[_View]:
+    """Rejoin a sentence cut at a hard-wrapped line ("... police blamed" + "Boko Haram for
+    it."): the splitter takes a capitalised next line for a new sentence, which would part a
+    group from the verb that blames it."""
+    out: list[_View] = []
+    i = 0
+    while i < len(views):
+        v = views[i]
+        s = v.sentence
+        if (i + 1 < len(views) and not s.is_title and len(v.text) < MAX_CHARS
+                and _OPEN_END.search(v.text) is not None):
+            nxt = views[i + 1].sentence
+            if not nxt.is_title and nxt.paragraph == s.paragraph:
+                out.append(_View(replace(s, text=f"{s.text} {nxt.text}")))
+                i += 2
+                continue
+        out.append(v)
+        i += 1
+    return out
+
+
 def _perpetrators(
     views: list[_View], rules: _Rules, event_type: str | None
 ) -> tuple[list[str], tuple[float, Evidence | None]]:
@@ -491,7 +515,7 @@ def _perpetrators(
     clash_event = event_type == "riot_clash"
     cands: dict[str, _Cand] = {}
     body_seen = 0
-    for v in views:
+    for v in _join_wrapped(views):
         s = v.sentence
         late = bg = s.background
         if bg and (body_seen >= PERP_SENTENCES or _CLAIM_CUES.isdisjoint(v.words)):
@@ -695,6 +719,14 @@ def _score_hit(
             if tied and canon == "security forces":
                 return " ".join(matched.lower().split()), "force", 2.1
             return None
+        if canon == "security forces" and _TARGET_BEFORE.search(low, max(0, m.start() - 12),
+                                                                m.start()):
+            return None  # "stones thrown at police and set fire": the target, not a side
+        if canon == "security forces" and (
+            _FORCE_VICTIM.match(low, m.end()) is not None
+            or (not tied and not _clash_side(m, low, ctx, rules))
+        ):
+            return None  # "police said", "stones thrown at police", "police officers injured"
         name = "protesters" if canon == "protesters" else matched.lower()
         return name, kind, (2.0 if known_attack else 1.0) + (0.5 if tied else 0.0)
     if canon == "suspect" and _verb_suspect(low, m.start(), m.end()):
@@ -714,6 +746,28 @@ def _score_hit(
     else:
         score = 0.5
     return name, "d", score
+
+
+# "police officers injured", "troops were killed": the force is a casualty, not a side
+_FORCE_VICTIM = re.compile(
+    r"(?:\s+(?:officers?|personnel|officials?|men|constables?|and\s+\w+))*\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead|died|among\s+the)\b"
+)
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|towards?|targeting|attacked|attacking)\s+"
+                            r"(?:the\s+)?$")
+
+
+def _clash_side(
+    m: re.Match[str], low: str, ctx: dict[str, list[tuple[int, int]]], rules: _Rules
+) -> bool:
+    """Police named next to the clash ("clashed with police", "clashes between X and police"),
+    not its casualties ("police officers were injured in clashes")."""
+    if not _near(m.span(), ctx.get("clash"), 25):
+        return False
+    return rules.victim_subj_re.match(low, m.end(), min(len(low), m.end() + 60)) is None
 
 
 _SUSPECT_SUBJECTS = frozenset(str.split(

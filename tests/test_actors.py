@@ -427,3 +427,28 @@ def test_news_outlets_are_not_sources() -> None:
     w = who("Agence France-Presse reported that 12 died. Kyodo News said the toll rose. "
             "Geo News reported the blast.")
     assert names(w) == []
+
+
+def test_blame_split_by_a_hard_wrapped_line() -> None:
+    w = who("A roadside bomb hit a convoy on Monday, killing three soldiers.\n"
+            "A provincial army spokesman blamed\n"
+            "Boko Haram fighters for the ambush.", "bombing")
+    assert "Boko Haram" in w.perpetrators
+
+
+def test_unnamed_sides_of_a_clash() -> None:
+    w = who("Two people died and nine were hurt in a clash between two rival groups over a "
+            "land dispute in the village on Friday, police said.", "riot_clash")
+    assert w.perpetrators == ["two rival groups"]
+
+
+def test_police_as_target_or_casualty_is_not_a_clash_side() -> None:
+    w = who("Eight police officers were hurt in overnight clashes in the town. Bands of youths "
+            "hurled rocks at police and torched a bus, the mayor said.", "riot_clash")
+    assert w.perpetrators == ["bands of youths"]
+
+
+def test_arrested_man_with_an_adjective() -> None:
+    w = who("Police arrested a 41-year-old jobless man on suspicion of setting fire to the "
+            "restaurant on Monday.", "arson")
+    assert "41-year-old jobless man" in w.perpetrators
