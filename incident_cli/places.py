@@ -122,6 +122,7 @@ class _Mention:
     cue_only: bool = False  # not in the gazetteer, no feature word: only "in" says place
     within: _Mention | None = None  # "A in B province", "A, the capital of B": B contains A
     key: tuple = ()  # its group (set when scored)
+    dateline: bool = False  # the filing city of the dateline, not a mention in the text
 
 
 @dataclass
@@ -745,7 +746,6 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
                                                       top_score)
         best = max(ms, key=lambda m: m.score)
-        second = max((s for s, _k, _m in scored if _m is not ms), default=0.0)
         where.place = _pretty(best.surface, chosen)
         if chosen is None:
             # "Rohtrung village in Himachal Pradesh's Kinnaur district": the known area
@@ -765,8 +765,7 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             where.country_code = chosen.country_code
             where.country = chosen.country
             where.admin1 = chosen.name if chosen.kind == "admin1" else chosen.admin1
-        share = top_score / (top_score + second)
-        where.confidence = round(max(0.05, min(0.95, share * min(1.0, top_score / 1.2))), 3)
+        where.confidence = _confidence(ms, scored, top_score, level, chosen, lex)
         where.evidence = Evidence(best.text, [(best.start, best.end)])
     if where.country is None and not country_votes:
         # No country named: the countries of the places named (even reference points) say it.
@@ -781,6 +780,42 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         if where.place is None:
             where.confidence = 0.3
     return where
+
+
+def _confidence(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],
+                top_score: float, level: int, chosen: Place | None, lex: _Lexicon) -> float:
+    """How sure the answer is: its share against the best rival, lowered when it rests on
+    the dateline alone, is only a state or province, or is a name the gazetteer lacks.
+
+    Groups that hold the answer ("B" in "A in B province") or share its name (the town and
+    the province of one name) are not rivals.
+    """
+    name = ms[0].key[0] if ms[0].key else None
+    holders = {m.within.key[:2] for m in ms if m.within is not None and m.within.key}
+    second = 0.0
+    for sc, k, g in scored:
+        if g is ms or k[0] == name:
+            continue
+        if k[:2] in holders:
+            continue  # it holds the answer
+        second = sc
+        break
+    inside = any(m.within is not None and m.within.key and m.within.key[0] == name
+                 and m.score > 0 for g_ in (g for _s, _k, g in scored) for m in g_)
+    w = lex.w
+    conf = top_score / (top_score + second) * min(1.0, top_score / 1.2)
+    body = [m for m in ms if not m.dateline and m.score > 0]
+    if not body:
+        here = any(m.dateline and m.weight >= w.get("dateline_here", 3.0) for m in ms)
+        conf *= w.get("conf_dateline_here" if here else "conf_dateline_only", 0.6)
+    if level < 3:
+        conf *= w.get("conf_area", 0.75)
+    if inside:
+        conf *= w.get("conf_holds", 0.7)
+    if chosen is None:
+        conf *= w.get("conf_cue_only" if all(m.cue_only for m in ms) else "conf_unknown",
+                      0.85)
+    return round(max(0.05, min(0.95, conf)), 3)
 
 
 def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],
@@ -993,7 +1028,7 @@ def _extract(doc: Document, config: Config) -> Where:
         if entries:
             ev = lead[0] if lead else None
             dm = _Mention(ev, ev.text if ev else dl_text, 0, 0, dl_text, entries,
-                          weight=dl_weight)
+                          weight=dl_weight, dateline=True)
             if ev is None or dl_text.lower() not in ev.text.lower():
                 dm.text, dm.start, dm.end = dl_text, 0, len(dl_text)
             else:

@@ -504,3 +504,31 @@ def test_linked_locality_beats_another_city_of_the_province() -> None:
               "two. Rescue teams were sent from the provincial capital Kerman and from Bam.",
               title="Quake kills two in Iran's Kerman")
     assert w.place == "Zarbakh"
+
+
+# ---- confidence of the answer
+
+
+def test_dateline_only_answer_is_less_sure_than_a_named_scene() -> None:
+    named = extract_place(doc_of("A bomb exploded at a market in Quetta on Monday, killing "
+                                 "five people.", dateline="QUETTA"), CFG)
+    only = extract_place(doc_of("A bomb exploded at a market on Monday, killing five people.",
+                                dateline="QUETTA"), CFG)
+    assert only.place == named.place == "Quetta"
+    assert only.confidence < named.confidence
+
+
+def test_province_only_answer_is_less_sure_than_a_town() -> None:
+    town = where("A bomb exploded at a market in Quetta on Monday, killing five people.")
+    area = where("A bomb exploded at a market in Balochistan province on Monday, killing "
+                 "five people.")
+    assert area.place == "Balochistan"
+    assert area.confidence < town.confidence
+
+
+def test_the_town_and_its_province_are_not_rivals() -> None:
+    alone = where("A bomb exploded at a market in Quetta on Monday, killing five people.")
+    held = where("A bomb exploded at a market in Quetta in Balochistan province on Monday, "
+                 "killing five people.")
+    assert held.place == "Quetta"
+    assert held.confidence >= alone.confidence - 0.05
