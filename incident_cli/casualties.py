@@ -91,6 +91,9 @@ class _Rules:
     enum_after: re.Pattern[str]
     enum_item: re.Pattern[str]
     enum_head: re.Pattern[str]
+    headline_head: re.Pattern[str]
+    relative_gap: re.Pattern[str]
+    subset_gap: re.Pattern[str]
     headline_enum: re.Pattern[str]
     headline_object: re.Pattern[str]
     single_life: re.Pattern[str]
@@ -112,6 +115,7 @@ class _Rules:
     lives_word: re.Pattern[str]
     zero_prefilter: re.Pattern[str]
     zero_hints: tuple[str, ...]
+    injured_only: tuple[str, ...]
     toll_hints: tuple[str, ...]
     zero: dict[str, list[re.Pattern[str]]]
     bg_before: list[re.Pattern[str]]
@@ -141,6 +145,8 @@ def _alt(words: object) -> str:
 def _plural(word: str, irregular: dict[str, str]) -> str:
     if word in irregular:
         return irregular[word]
+    if word.endswith("man") and len(word) > 4:
+        return word[:-3] + "men"  # businessman, herdsman, watchman
     if word.endswith(("s", "sh", "ch", "x")):
         return word + "es"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -196,8 +202,14 @@ def _build(config: Config) -> _Rules:
     num = sec.get("numbers", {})
     numw = rf"(?:\d{{1,3}}|{_alt([*num.get('units', {}), *num.get('tens', {})])})"
     det = r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth)"
+    poss = r"(?:(?:his|her|their|its)\s+)?"
     item = (rf"(?:{det}\s+{adj}{sg}\b"
-            rf"|{numw}\s+{adj}{pl}\b)")
+            rf"|{poss}{numw}\s+{adj}{pl}\b)")
+    # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
+    apposition = (r"(?:\s*,(?!\s*(?:including|among|and)\b)\s*[^,;:()]{1,45}?\s*,"
+                  r"|\s+(?:with|from|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?")
+    sep = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)"
+    head_item = rf"(?:(?:[\w'’-]+\s+){{0,2}}?{sg}|{numw}\s+(?:[\w'’-]+\s+)?{pl})"
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
     aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
@@ -244,19 +256,28 @@ def _build(config: Config) -> _Rules:
             r"\b(?:including|among\s+them)\s+(?:the\s+|a\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?"
             rf"(?:{_alt(sec.get('attacker_nouns', []))}|(?:him|her)self)\b", flags),
         persons_pl=re.compile(rf"\b{pl}\b", flags),
-        enum_before=re.compile(rf"(?<![\w'’-])({enum})\s+(?:{aux}\s+){{0,3}}$", flags),
+        enum_before=re.compile(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}$",
+                               flags),
         enum_after=re.compile(rf"\s+({enum})", flags),
         headline_object=re.compile(
             rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s))*)", flags),
         headline_enum=re.compile(
-            rf"(?:^|[:|–—]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
+            rf"(?:^|[:|–—,]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:[\w'’-]+\s+){{0,2}}?{sg})*)"
             rf"\s+(?:(?:is|are|was|were|been|being|also)\s+)?$", flags),
+        headline_head=re.compile(
+            rf"(?:^|[:|–—]\s*|\s-\s)({head_item}(?:{sep}{head_item})*){sep}$", flags),
         enum_head=re.compile(
             rf"(?<![\w'’-])({det}\s+{adj}{sg}\b"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){det}"
-            rf"\s+{adj}{sg}\b)*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)$", flags),
+            rf"\s+{adj}{sg}\b)*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){poss}$", flags),
+        relative_gap=re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:who|all\s+of\s+whom|most\s+of\s+whom)"
+            r"\s+((?:(?:were|was|are|is|had|have|has|been|later|also|all|both)\s+)*)$", flags),
+        subset_gap=re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
+            flags),
         single_life=re.compile(str(sec.get("single_life_pattern", "(?!)")), flags),
         enum_item=re.compile(rf"\b(?:{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
@@ -280,6 +301,7 @@ def _build(config: Config) -> _Rules:
         lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
         lives_word=re.compile(r"\b(?:lives|life)\b", flags),
         zero_hints=tuple(str(w).lower() for w in zero.get("hints", [])) or ("",),
+        injured_only=tuple(str(w).lower() for w in zero.get("injured_only_words", ["escaped"])),
         toll_hints=tuple(str(w).lower() for w in sec.get("toll_hints", [])) or ("",),
         zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")).lower()),
         zero={
@@ -443,17 +465,37 @@ def _enum_count(phrase: str, rules: _Rules) -> int:
     return total
 
 
+def _headline_count(phrase: str, config: Config | None) -> int:
+    """People in a headline list without articles: "Father, 3 daughters" (4)."""
+    total = 0
+    for part in re.split(r"\s*(?:,\s*and|,|&|\band)\s+", phrase):
+        first = part.split()[0] if part.split() else ""
+        parsed = parse_number(first, config) if first[:1].isdigit() or first.isalpha() else None
+        total += parsed[0] if parsed and not parsed[1] and parsed[0] > 0 else 1
+    return total
+
+
 def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: int,
-                 figures: list[Figure], used: set[int], rules: _Rules, add: Callable[..., None]
-                 ) -> bool:
+                 figures: list[Figure], used: set[int], rules: _Rules, add: Callable[..., None],
+                 is_active: bool = False, title: bool = False) -> bool:
     """Link the casualty word at ks..ke to a figure before it; True when linked."""
     candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
     attributive = cat in ("killed", "injured") and \
         rules.attributive_after.match(text, ke) is not None
-    for fig in reversed(candidates):
+    for n, fig in reversed(list(enumerate(candidates))):
         if id(fig) in used:
             return False
-        ok, attacker = _gap_ok(text[fig.end:ks], rules)
+        if n > 0 and rules.subset_gap.match(text[candidates[n - 1].end:_begin(fig)]):
+            continue  # "seven people including six children were killed": the part
+        gap = text[fig.end:ks]
+        ok, attacker = _gap_ok(gap, rules)
+        cut = None if ok else re.search(r"\s(?:including|among\s+them|among\s+whom)\s", gap, re.I)
+        if cut:  # "seven persons including six children were killed": the total
+            ok, attacker = _gap_ok(gap[:cut.start() + 1], rules)
+        if not ok:
+            relative = rules.relative_gap.match(gap)  # "five workers, who suffered burns,"
+            ok = relative is not None and (not is_active or bool(relative.group(1)))
+            attacker = False
         if not ok:
             continue
         value, begin, qualifier = _chain_left(text, fig, figures, rules)
@@ -461,8 +503,11 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if part is not None:  # "12 of the 40 passengers were killed": 12
             fig, value, begin, qualifier = part, part.value, _begin(part), part.qualifier
         extra = rules.enum_head.search(text, max(0, begin - 80), begin)
+        if extra is None and title:  # "Father, 3 daughters killed"
+            extra = rules.headline_head.search(text, max(0, begin - 80), begin)
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
-            value += _enum_count(extra.group(1), rules)
+            value += _enum_count(extra.group(1), rules) if extra.re is rules.enum_head else \
+                _headline_count(extra.group(1), config=None)
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
             return False  # "helped pull 40 injured people": not a toll
@@ -511,7 +556,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                         out.append(Mention(target, 0, sentence, m.start(), m.end(),
                                            kind="zero_both" if cat == "both" else "zero",
                                            spans=[m.span()]))
-                    if cat == "injured" and "escaped" not in m.group(0).lower():
+                    if cat == "injured" and not any(
+                            map(m.group(0).lower().__contains__, rules.injured_only)):
                         out.append(Mention("killed", 0, sentence, m.start(), m.end(),
                                            kind="zero_weak", spans=[m.span()]))
                     break
@@ -560,7 +606,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
                 passive_ok = False
         # 1. a figure before the word: "25 passengers were killed"
         if passive_ok and _link_before(text, ks, ke, cat, word, prev_kw_end, figures, used,
-                                       rules, add):
+                                       rules, add, is_active,
+                                       sentence.is_title or getattr(sentence, "is_heading", False)):
             continue
         # 2. a figure right after the word: "killing seven people", "killing himself and two"
         reflexive = rules.reflexive_after.match(text, ke) if is_active else None

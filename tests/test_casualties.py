@@ -435,3 +435,50 @@ def test_user_config_overrides_the_lexicon() -> None:
     doc = prepare("Three sailors croaked in the storm.", config=config)
     toll, _ = extract_casualties(doc, config, None)
     assert toll.killed.value == 3
+
+
+# --- appositions, relative clauses, named hospitals --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # an apposition or a short phrase between the person and the verb
+        ("A shop owner, 52, was stabbed to death outside his store.", 1, None),
+        ("A second woman, aged 30, was taken to hospital with a cut to her hand.", None, 1),
+        ("A fifth pupil, a 12-year-old boy, was flown to hospital with burns.", None, 1),
+        ("A man with a long police record was shot dead near the market.", 1, None),
+        # a relative clause naming the injuries does not cut the figure off its verb
+        ("Five workers, who suffered burns, were admitted to the district hospital.", None, 5),
+        # hospitals with names
+        ("Eight passengers were rushed to St Mary's Teaching Hospital in the city.", None, 8),
+        ("Nine others were taken to the regional hospital after the crash.", None, 9),
+        # rescued with injuries is an injury count
+        ("Fourteen others were rescued alive with varying degrees of injuries.", None, 14),
+        ("The vendor suffered a gunshot wound to the leg. He was shot by robbers.", None, 1),
+    ],
+)
+def test_appositions_and_named_hospitals(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_possessive_before_a_number_in_an_enumeration() -> None:
+    assert killed("A farmer and his three young sons drowned in the canal on Sunday.") == 4
+    assert killed("Father, 3 daughters killed in road accident\n\nIt happened on Monday.") == 4
+
+
+def test_more_people_in_headlines_and_subjects() -> None:
+    assert killed("Journalist shot dead in city\n\nIt happened on Monday.") == 1
+    assert killed("Shopkeeper stabbed to death, passerby hurt\n\nIt happened on Monday.") == 1
+    assert injured("Shopkeeper stabbed to death, passerby hurt\n\nIt happened on Monday.") == 1
+    assert killed("A local radio presenter was shot dead by unknown men on Friday.") == 1
+
+
+def test_total_before_including_a_subset() -> None:
+    assert killed("Nine people including four children were killed in the landslide.") == 9
+    assert killed("Eight persons among them three women died in the fire.") == 8
+
+
+def test_unhurt_is_a_stated_zero_for_injuries() -> None:
+    text = "A trader was shot dead on Monday. His brother, who was with him, was unhurt."
+    assert (killed(text), injured(text)) == (1, 0)
