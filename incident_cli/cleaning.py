@@ -181,6 +181,20 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
     return Cleaned(paragraphs=paragraphs, title=title, dateline=dateline, header_lines=header)
 
 
+_LEADING_STAMP = re.compile(
+    r"^(?:date\s+)?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*(?=[A-Z])"
+)
+_SOURCE_TAG = re.compile(r"^\((?:[A-Z][\w .&/-]{0,30})\)\s*(?:[:—–-]+\s*)?(?=[A-Z\"'])")
+
+
+def tidy_sentence(text: str) -> str:
+    """A sentence fit to show: no leading dateline, source tag or glued date stamp."""
+    text = _LEADING_STAMP.sub("", text, count=1)
+    text = _SOURCE_TAG.sub("", text, count=1)
+    stripped, city = strip_dateline(text)
+    return stripped if city else text
+
+
 def _looks_like_headline(line: str) -> bool:
     return len(line) <= 200 and not re.search(r"[.!?]\s*$", line) and len(line.split()) >= 2
 

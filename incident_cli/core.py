@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import actors, casualties, context, dates, event_type, places, scoring
-from .cleaning import clean
+from .cleaning import clean, tidy_sentence
 from .config import Config, default_config
 from .document import Document, Sentence
 from .models import Casualties, Evidence, Summary
@@ -99,7 +99,7 @@ def summarize(
     if what.summary is None:
         best = max(doc.body, key=lambda s: s.score, default=None)
         if best is not None:
-            what.summary = best.text
+            what.summary = tidy_sentence(best.text)
             if what.evidence is None:
                 what.evidence = Evidence(best.text)
     when.reference = doc.published.isoformat() if doc.published else None

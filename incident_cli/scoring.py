@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cleaning import tidy_sentence
 from .config import Config
 from .document import Document
 from .event_type import _rules as event_rules
@@ -29,6 +30,7 @@ class _Weights:
     number: float
     proper_names: float
     quote: float
+    heading: float
     short: float
     long: float
     decay: float
@@ -45,7 +47,7 @@ def _weights(config: Config) -> _Weights:
         return _Weights(
             **{k: float(w.get(k, 0.0)) for k in (
                 "position", "title_overlap", "event_cue", "casualty_cue", "number",
-                "proper_names", "quote", "short", "long")},
+                "proper_names", "quote", "heading", "short", "long")},
             decay=float(section.get("position_decay", 0.25)),
             min_words=int(section.get("min_words", 6)),
             max_words=int(section.get("max_words", 60)),
@@ -89,6 +91,8 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
             score += weights.proper_names
         if _QUOTE.search(text):
             score += weights.quote
+        if sentence.is_heading:
+            score += weights.heading
         if n_words < weights.min_words:
             score += weights.short
         elif n_words > weights.max_words:
@@ -101,4 +105,4 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
 def top_sentences(doc: Document, n: int) -> list[str]:
     """The `n` best sentences, in article order."""
     ranked = sorted(doc.body, key=lambda s: -s.score)[:n]
-    return [s.text for s in sorted(ranked, key=lambda s: s.index)]
+    return [tidy_sentence(s.text) for s in sorted(ranked, key=lambda s: s.index)]

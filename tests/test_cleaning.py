@@ -92,3 +92,14 @@ def test_publication_line_goes_to_the_header_and_the_dateline_is_found() -> None
 
 def test_labels_are_not_datelines() -> None:
     assert strip_dateline("Updated: Two people died.")[1] is None
+
+
+def test_tidy_sentence() -> None:
+    from incident_cli.cleaning import tidy_sentence
+
+    assert tidy_sentence("BERLIN (AP) — A man stabbed two.") == "A man stabbed two."
+    assert tidy_sentence("Kabul: A bomb killed two.") == "A bomb killed two."
+    assert tidy_sentence("(CNN) — A plane crashed.") == "A plane crashed."
+    assert tidy_sentence("date 2018-06-28 Five people died.") == "Five people died."
+    assert tidy_sentence("August 3, 2014Officials said 381 died.") == "Officials said 381 died."
+    assert tidy_sentence("Police said: two died.") == "Police said: two died."

@@ -21,8 +21,9 @@ def test_history_and_earlier_years() -> None:
             "Rescuers searched all night.\n"
             "In 2019 a similar crash killed 30 people.\n"
             "Last year floods killed dozens in the same district.\n"
-            "A crash in 2021 killed four.")
-    assert flags(text) == [False, False, True, True, True]
+            "A crash in 2021 killed four.\n"
+            "In August, a landslide killed 12 on the same road.")
+    assert flags(text) == [False, False, True, True, True, True]
 
 
 def test_the_lead_is_never_background() -> None:
