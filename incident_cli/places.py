@@ -56,6 +56,8 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|this|that|one|another)\s+(?:[a-z][\w\-]
 _PEOPLE_SUFFIX = re.compile(r"(?:an|ese|ish|ic|i|ist|ite|ans)$")
 _IN_NAME = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
 _NAME_AT_END = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w\-]*\s*$")
+_APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
@@ -119,6 +121,7 @@ class _Mention:
     initial: bool = False  # opens its sentence with no cue
     container: bool = False  # "the X district of <this>": contains the scene
     side_dateline: bool = False  # "Mumbai: ..." deep in the text: a side report's dateline
+    reference: bool = False  # "30 km from X", "taken to hospitals in X": not the scene
     cue_only: bool = False  # not in the gazetteer, no feature word: only "in" says place
     within: _Mention | None = None  # "A in B province", "A, the capital of B": B contains A
     key: tuple = ()  # its group (set when scored)
@@ -434,6 +437,14 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
         if found is None:
             continue
         kind, a, b, data = found
+        inword = _APOS_WORD.match(text, b)
+        if inword and kind != "country":
+            # "Shi'ite", "Sana'a": the name goes on past the apostrophe
+            whole = tuple(e for e in gazetteer.lookup(text[a:inword.end()])
+                          if e.kind != "country")
+            if not whole:
+                continue
+            kind, b, data = "place", inword.end(), whole
         poss = _POSSESSIVE.match(text, b)
         if kind == "country":
             poss_cc = lex.country_of.get(text[a:b].lower()) if poss else None
@@ -446,6 +457,12 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
         elif kind == "unknown":
             mention.feature = data
         _cues(mention, text, lex, doc_lower, prev_end, poss_cc, poss_state, carry)
+        last = out.mentions[-1] if out.mentions else None
+        if (last is not None and last.reference and not mention.reference
+                and _LIST_GAP.match(text[last.end:mention.start])):
+            # "taken to hospitals in Tahta and Sohag": the list shares its cue
+            mention.weight *= lex.w.get("reference_point", 0.1)
+            mention.reference = True
         first = out.mentions[0] if out.mentions else None
         if first is not None and first.side_dateline and first.surface == mention.surface:
             mention.weight = min(mention.weight, first.weight)  # "Mumbai: ... in Mumbai"
@@ -606,6 +623,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         weight, no_cue = max(weight, w.get("plain_cue", 0.6)), False
     elif lex.reference.search(low_before):
         weight *= w.get("reference_point", 0.1)
+        m.reference = True
     elif any(p.search(after) for p in lex.reference_after) and weight < w.get("scene_cue", 1):
         weight *= 0.5
     if no_cue:

@@ -532,3 +532,16 @@ def test_the_town_and_its_province_are_not_rivals() -> None:
                  "killing five people.")
     assert held.place == "Quetta"
     assert held.confidence >= alone.confidence - 0.05
+
+
+def test_a_word_with_an_apostrophe_inside_is_not_cut() -> None:
+    w = where("Gunmen opened fire at a Shi'ite mosque in Taloqan on Friday, killing four.")
+    assert w.place == "Taloqan"
+    assert where("An air strike hit a market in Sana'a on Sunday, killing nine.").country \
+        == "Yemen"
+
+
+def test_places_listed_after_a_reference_cue_are_all_references() -> None:
+    w = where("A bus overturned near Rayen on Monday, killing two. The injured were taken to "
+              "hospitals in Bam and Kerman city.")
+    assert w.place == "Rayen"
