@@ -227,8 +227,8 @@ class _Rules:
 
 
 _PERSON = (
-    r"(?:an?|the) (?:\d{1,3}-year-old (?:[a-z]+ )?|lone |young |masked |armed |white |local |former |"
-    r"off-duty |disgruntled |truck |car |van |bus )?"
+    r"(?:an?|the) (?:\d{1,3}-year-old (?:[a-z]+ )?|lone |young |masked |armed |white |local |"
+    r"former |off-duty |disgruntled |truck |car |van |bus )?"
     r"(?:man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|police officer|"
     r"guard|employee|worker|driver)"
     r"|(?:two|three|four|five|six|several|some|unidentified|unknown) (?:young |armed |masked )?"
@@ -300,6 +300,19 @@ def _build(config: Config) -> _Rules:
     add_pairs("perpetrator_descriptions", "d")
     entries.append(_Entry("person", "", re.compile(_PERSON), _triggers(_PERSON)))
     add_pairs("clash_descriptions", "c")
+    weapons = str(sec.get("state_weapons") or "")
+    for pair in get("state_attackers") if weapons else []:
+        if not isinstance(pair, (list, tuple)) or len(pair) < 2:
+            continue
+        country = str(pair[0])
+        pattern = (rf"(?:{pair[1]})(?: (?:military|army|air force|navy|forces|government|"
+                   rf"regime)(?:'s)?)? (?:{weapons})|(?:{weapons}) (?:launched|fired) "
+                   rf"(?:by|from) (?:the )?{re.escape(_lower(country))}")
+        try:
+            regex = re.compile(pattern)
+        except re.error:
+            continue
+        entries.append(_Entry("state", country, regex, _triggers(pattern)))
 
     group_lower: dict[str, str] = {}
     acronyms: dict[str, str] = {}
@@ -476,7 +489,7 @@ class _Cand:
 
 
 def _key(name: str, kind: str) -> str:
-    if kind == "group":
+    if kind in ("group", "state"):
         return name
     words = re.sub(r"[^\w\s-]", " ", name.lower()).split()
     return re.sub(r"(?:men|man|s)$", "", words[-1]) if words else name
@@ -498,7 +511,8 @@ def _join_wrapped(views: list[_View]) -> list[_View]:
                 and _OPEN_END.search(v.text) is not None):
             nxt = views[i + 1].sentence
             if not nxt.is_title and nxt.paragraph == s.paragraph:
-                out.append(_View(replace(s, text=f"{s.text} {nxt.text}")))
+                out.append(_View(replace(s, text=f"{s.text} {nxt.text}",
+                                         is_heading=nxt.is_heading)))
                 i += 2
                 continue
         out.append(v)
@@ -529,6 +543,8 @@ def _perpetrators(
                 if _CLAIM_CUES.isdisjoint(v.words):
                     continue
                 late = True
+        if s.is_heading and not bg and body_seen > 3:
+            continue  # a late line without final punctuation: a teaser or a caption
         text, low = v.text, v.low
         hits: list[tuple[_Entry, re.Match[str]]] = []
         for e in rules.perp_lex.active(v):
@@ -578,7 +594,7 @@ def _perpetrators(
             elif _near(m.span(), ctx.get("habitual"), 50):
                 score -= 2.0 if kind == "group" else 1.5
             if not bg:
-                score += early * (0.5 if kind in ("group", "person", "force") else 1.0)
+                score += early * (0.5 if kind in ("group", "person", "force", "state") else 1.0)
             key = _key(name, kind)
             old = cands.get(key)
             pos = (s.index, m.start())
@@ -705,6 +721,9 @@ def _score_hit(
         if any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 20 for a, b in ctx.get("blame", ())):
             return canon, kind, 2.0  # "police blamed Boko Haram", "ISIS is suspected"
         return canon, kind, 0.5
+    if kind == "state":
+        # "a Russian drone hit", "drones launched by Russia": the strike names its author
+        return canon, kind, 3.0 if tied or " by " in matched or " from " in matched else 1.0
     if kind == "person":
         arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 40
                        for a, b in ctx.get("arrest", ()))

@@ -452,3 +452,27 @@ def test_arrested_man_with_an_adjective() -> None:
     w = who("Police arrested a 41-year-old jobless man on suspicion of setting fire to the "
             "restaurant on Monday.", "arson")
     assert "41-year-old jobless man" in w.perpetrators
+
+
+def test_state_named_by_its_weapon() -> None:
+    w = who("An Israeli air strike hit a house in the camp overnight, killing six people, "
+            "medics said.", "bombing")
+    assert w.perpetrators == ["Israel"]
+    w = who("Two people died when a block of flats was hit overnight. The air force said it "
+            "had downed 12 of 20 drones launched by Russia.", "bombing")
+    assert "Russia" in w.perpetrators
+
+
+def test_state_in_a_caption_is_not_the_attacker() -> None:
+    w = who("A suicide bomber struck a market on Monday, killing nine people. A US military "
+            "helicopter flies over the site.", "bombing")
+    assert w.perpetrators == ["suicide bomber"]
+
+
+def test_late_teaser_headline_is_not_read() -> None:
+    text = ("Bomb kills five in market\n\nA bomb exploded in a busy market on Monday, killing "
+            "five people, officials said.\n\nNobody claimed the attack.\n\nShops were shut on "
+            "Tuesday.\n\nThe town has seen several bombings.\n\nRead more:\n\nTurkish drone "
+            "strikes hit villages in the north")
+    w = who(text, "bombing")
+    assert "Turkey" not in w.perpetrators
