@@ -56,6 +56,10 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|this|that|one|another)\s+(?:[a-z][\w\-]
 _PEOPLE_SUFFIX = re.compile(r"(?:an|ese|ish|ic|i|ist|ite|ans)$")
 _IN_NAME = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
 _NAME_AT_END = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w\-]*\s*$")
+_SIDE_OF = re.compile(r"'s?\s+(?:(?:far|rugged|remote)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                      r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?"
+                      r"(?:shore|coast|coastline|outskirts|edge|tip|interior|countryside|"
+                      r"suburbs|side|flank|slopes)\b")
 _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
@@ -210,7 +214,7 @@ def _lexicon(config: Config) -> _Lexicon:
             state_of=state_of,
             scene_prefix=re.compile(
                 r"\b(?:" + "|".join(re.escape(s) for s in sorted(scene)) + r")\s+"
-                r"(?:[a-z][\w'\-]*,?\s+){0,4}$"
+                r"(?:(?!(?:from|to|for|towards?)\b)[a-z][\w'\-]*,?\s+){0,4}$"
             ) if scene else re.compile(r"(?!)"),
             feature_before=re.compile(r"\b(" + feat_alt + r")\s+(?:of\s+)?(?:the\s+)?$",
                                       re.IGNORECASE),
@@ -339,6 +343,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 ):
                     return None  # "the Asian community": a people, not a village
                 return ("unknown", a, b, feat)
+        if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
+            return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
             after = text[b:b + 60]
             if any(p.search(after) for p in lex.reference_tail):
@@ -351,6 +357,12 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 # in the lead, a capitalised name the gazetteer lacks is most likely a place
                 return ("unknown", a, b, "cue-only")
     return None
+
+
+def _cue_word(text: str, a: int) -> str:
+    """The lower-cased word right before position a."""
+    words = text[max(0, a - 16):a].split()
+    return words[-1].lower().rstrip(".,") if words else ""
 
 
 def _join_possessive_names(text: str, runs: list[list[tuple[int, int]]]
@@ -568,6 +580,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     ):
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
         weight, no_cue = w.get("scene_cue", 1.0), False
+    elif prev in lex.locative and _SIDE_OF.match(text, m.end):
+        weight, no_cue = w.get("scene_cue", 1.0), False  # "on Zarbi's north shore"
     elif prev in lex.locative:
         weight, no_cue = w.get("plain_cue", 0.6), False
     elif not before.strip() and after.lstrip().startswith((":", "\u2014", "--")):

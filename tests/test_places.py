@@ -545,3 +545,20 @@ def test_places_listed_after_a_reference_cue_are_all_references() -> None:
     w = where("A bus overturned near Rayen on Monday, killing two. The injured were taken to "
               "hospitals in Bam and Kerman city.")
     assert w.place == "Rayen"
+
+
+def test_a_side_of_an_unknown_island_is_a_place() -> None:
+    w = where("A small plane went down near the airfield on Zarbakai's north shore on Friday, "
+              "killing two people, the Hawaii Department of Transportation said.",
+              title="Two killed in plane crash in Hawaii")
+    assert w.place == "Zarbakai"
+    assert w.country == "United States"
+
+
+def test_on_and_off_are_cues_but_take_off_from_is_not_the_scene() -> None:
+    lex = CFG.section("places")
+    assert "on" in lex["locative_cues"] and "off" in lex["scene_cues"]  # not YAML booleans
+    assert "no" in lex["not_places"] and "yes" in lex["not_places"]
+    w = where("The plane crashed shortly after take-off from Kathmandu, killing all 72 on "
+              "board near Pokhara.")
+    assert w.place == "Pokhara"
