@@ -540,7 +540,8 @@ def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules:
     return True
 
 
-def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Mention]:
+def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
+                   cues: dict[str, int] | None = None) -> list[Mention]:
     text = sentence.text[:_MAX_SENTENCE]
     out: list[Mention] = []
     low = text.lower()
@@ -587,6 +588,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config) -> list[Me
         cat, is_passive, is_active = _category(word, rules)
         if cat is None:
             continue
+        if cues is not None:
+            cues[cat] = cues.get(cat, 0) + 1
         before = text[max(0, ks - 40):ks]
         if cat == "injured" and rules.harm_word.search(word) and \
                 rules.cause_before.search(before) and not rules.harm_received.search(word):
@@ -839,26 +842,51 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     return zeros[0] if zeros else None
 
 
-def _confidence(m: Mention, lead: set[int]) -> float:
-    base = {"correction": 0.9, "update": 0.9, "toll": 0.85, "count": 0.85, "enum": 0.75,
-            "bodies": 0.6, "attacker": 0.5, "zero": 0.8, "zero_both": 0.75,
-            "zero_weak": 0.4}.get(m.kind, 0.5)
+_BASE = {"correction": 0.9, "update": 0.85, "toll": 0.85, "count": 0.85, "enum": 0.75,
+         "bodies": 0.6, "attacker": 0.45, "zero": 0.7, "zero_both": 0.65, "zero_weak": 0.3}
+
+
+def _confidence(m: Mention | None, pool: list[Mention], lead: set[int], cues: int) -> float:
+    """How far to trust the answer. A figure stated plainly in the lead (better: twice) is
+    trusted; a vague one, one passed over for a larger or a zero figure, one only in the
+    headline, an inferred zero or a fallback (attackers only, a detail past the lead) less.
+    No figure is a safer answer when no casualty word of that kind was left unread."""
+    if m is None:
+        return 0.6 if cues == 0 else 0.2
+    others = [o for o in pool if o is not m]
+    base = _BASE.get(m.kind, 0.5)
+    if m.kind.startswith("zero"):
+        if any(o.kind == "attacker" for o in others):
+            base -= 0.2  # "the gunman was killed" beside "no one else was hurt"
+        return round(max(0.05, min(1.0, base)), 3)
     if m.vague:
-        base = min(base, 0.4)
+        base = min(base, 0.35)
     if m.sentence.index not in lead and m.kind not in ("update", "correction"):
         base -= 0.15
-    return max(0.05, min(1.0, base))
+    body = [o for o in others if not o.sentence.is_title]
+    if m.sentence.is_title and not any(o.value == m.value for o in body):
+        base -= 0.2  # only the headline says so
+    if any(o.value == m.value and o.sentence.index != m.sentence.index
+           and not o.kind.startswith("zero") for o in others):
+        base += 0.1  # stated twice
+    if any(o.value > m.value and not o.vague and o.kind not in ("attacker",)
+           and not o.kind.startswith("zero") for o in others):
+        base -= 0.2  # a larger figure was passed over
+    if any(o.kind in ("zero", "zero_both") for o in others):
+        base -= 0.3  # the text also says there were none
+    return round(max(0.05, min(1.0, base)), 3)
 
 
-def _count(m: Mention | None, lead: set[int]) -> Count:
+def _count(m: Mention | None, pool: list[Mention], lead: set[int], cues: int) -> Count:
+    confidence = _confidence(m, pool, lead, cues)
     if m is None:
-        return Count()
+        return Count(confidence=confidence)
     text = m.sentence.text[m.start:m.end]
     return Count(
         value=m.value,
         qualifier=m.qualifier,
         text=text,
-        confidence=_confidence(m, lead),
+        confidence=confidence,
         evidence=Evidence(m.sentence.text, list(m.spans)),
     )
 
@@ -900,11 +928,13 @@ def extract_casualties(
               if rules.full_date_before.search(s.text[max(0, y.start() - 30):y.start()])]
     ref_year = max(years) if years and doc.published is None else None
     read = 0
+    cues: dict[str, int] = {}  # casualty words of each kind in the main story, linked or not
     for sentence in doc.sentences:
         if read >= _MAX_MENTIONS:
             break  # pathological input: enough figures read
         try:
-            mentions = _read_sentence(sentence, rules, config)
+            mentions = _read_sentence(sentence, rules, config,
+                                      None if sentence.background else cues)
         except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
             continue
         read += len(mentions)
@@ -946,6 +976,7 @@ def extract_casualties(
             m.kind = "update"
     toll = Casualties()
     for cat in CATEGORIES:
-        chosen = _choose([m for m in foreground if m.category == cat], lead)
-        setattr(toll, cat, _count(chosen, lead))
+        pool = [m for m in foreground if m.category == cat]
+        chosen = _choose(pool, lead)
+        setattr(toll, cat, _count(chosen, pool, lead, cues.get(cat, 0)))
     return toll, [o for records in others.values() for o in records]

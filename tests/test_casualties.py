@@ -482,3 +482,28 @@ def test_total_before_including_a_subset() -> None:
 def test_unhurt_is_a_stated_zero_for_injuries() -> None:
     text = "A trader was shot dead on Monday. His brother, who was with him, was unhurt."
     assert (killed(text), injured(text)) == (1, 0)
+
+
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_confidence_ranks_clear_figures_above_doubtful_ones() -> None:
+    clear, _ = run("Seven people were killed in the blast on Monday, police said. The seven "
+                   "dead included two children.\n\nSeven people were killed, officials said.")
+    vague, _ = run("Dozens of people were killed when the dam burst on Monday.")
+    headline, _ = run("Bus crash kills 9\n\nThe bus left the road on Monday, police said.")
+    zero, _ = run("A man died after the crash on Friday. On Saturday a march passed off "
+                  "calmly. No deaths were reported during the march.")
+    inferred, _ = run("Nobody was hurt when the wall fell on Monday.")
+    assert clear.killed.confidence > headline.killed.confidence > vague.killed.confidence
+    assert clear.killed.confidence > zero.killed.confidence
+    assert clear.killed.confidence > inferred.killed.confidence
+    assert inferred.injured.confidence > inferred.killed.confidence
+
+
+def test_confidence_of_no_figure() -> None:
+    silent, _ = run("The storm flattened crops across the valley on Monday.")
+    unread, _ = run("The storm flattened crops on Monday. Several villagers suffered "
+                    "injuries and were taken to hospital.")
+    assert silent.injured.value is None and unread.injured.value is None
+    assert silent.injured.confidence > unread.injured.confidence
