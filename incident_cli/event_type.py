@@ -27,7 +27,10 @@ class _Rules:
     priority: dict[str, int]
     refinements: dict[str, list[str]]
     default_type: str
-    incident: re.Pattern[str]  # matched against lower-cased text
+    frame: re.Pattern[str]  # matched against lower-cased text, like all below
+    fresh: re.Pattern[str]
+    time_or_figure: re.Pattern[str]
+    incident: re.Pattern[str]
     non_incident: re.Pattern[str]
 
 
@@ -59,6 +62,9 @@ def _rules(config: Config) -> _Rules:
             priority={name: i for i, name in enumerate(order)},
             refinements={k: list(v) for k, v in (section.get("refinements") or {}).items()},
             default_type=str(section.get("default_type", "other")),
+            frame=compile_union(section.get("frame_patterns") or []),
+            fresh=re.compile(section.get("fresh_event_pattern") or r"(?!x)x"),
+            time_or_figure=re.compile(section.get("time_or_figure_pattern") or r"(?!x)x"),
             incident=compile_union(section.get("incident_patterns") or []),
             non_incident=compile_union(section.get("non_incident_patterns") or []),
         )
@@ -139,6 +145,9 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
     is_incident = totals[best] >= 4.0 and incident_score >= 3.0 and (
         lead_margin > 0 or (margin > 10 and lead_non_incident < 4)
     )
+    if is_incident and _framed_as_something_else(doc, rules):
+        is_incident = False
+        lead_margin = min(lead_margin, -4.0)
     strength = min(totals[best] / 4.0, incident_score / 3.0)
     z = math.log(max(strength, 1e-3)) + 0.25 * max(-8.0, min(8.0, lead_margin))
     confidence = _confidence(2.0 * z)
@@ -151,6 +160,31 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         evidence=_evidence(sentence.text, rules.types[best]),
     )
     return is_incident, confidence, what
+
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
+    """A trial, an anniversary, a policy, a review or a match, with no fresh event in the lead.
+
+    The headline and the first sentence say what an article is about; incident words under
+    such a frame belong to the past event being judged, remembered or planned for.
+    """
+    lead = [s for s in doc.sentences[:5] if not s.background]
+    if not lead or not any(rules.frame.search(s.text.lower()) for s in lead[:2]):
+        return False
+    reference_year = doc.published.year if doc.published else None
+    for sentence in lead[:4]:
+        low = sentence.text.lower()
+        if not rules.fresh.search(low):
+            continue
+        years = [int(y) for y in _YEAR.findall(low)]
+        if years and (reference_year is None or min(years) < reference_year):
+            continue
+        if rules.time_or_figure.search(low):
+            return False
+    return True
 
 
 def _confidence(x: float) -> float:

@@ -80,10 +80,41 @@ def test_event_types(text: str, expected: str) -> None:
         "for a knife attack in 2021 in which two women died.",
         "Museum marks quake anniversary\n\nA museum dedicated to the 2015 earthquake, which "
         "killed thousands, opened on Saturday.",
+        "Court sentences three to death for 2018 market bombing\n\nA court yesterday sentenced "
+        "three men to death for the 2018 bombing at a market that killed seven people.",
+        "City marks 10 years since typhoon\n\nSirens wailed on Wednesday as residents marked the "
+        "anniversary of the typhoon, which left 6,000 people dead in November 2013.\n"
+        "Survivors laid flowers at the mass grave.",
+        "Agency unveils new rules as road deaths hit record\n\nThe agency announced new "
+        "measures on Monday. Its director said 4,500 people were killed on the roads last "
+        "year, up from 4,400 in 2022.",
+        "Government to build 1,000 cyclone shelters\n\nThe government will build 1,000 more "
+        "cyclone shelters in coastal districts, the minister said.",
+        "Rangers blast United 3-0 to end winless run\n\nRangers blasted United 3-0 at the city "
+        "stadium on Sunday. Their striker fired them ahead in the 14th minute and a substitute "
+        "killed off the game.",
+        "'The Fault Line' review: a big quake movie\n\nForty minutes into the film, the bridge "
+        "ripples and a cable snaps like a rifle shot. The film imagines a magnitude 8 earthquake "
+        "striking the city.",
     ],
 )
 def test_non_incidents(text: str) -> None:
     assert classify(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attack football stadium\n\nGunmen opened fire at a football stadium on Sunday "
+        "during a league match, killing four fans, police said.",
+        "Bomb explodes outside court\n\nA bomb exploded outside a court on Monday as a judge "
+        "was due to deliver a verdict, killing three people.",
+        "Fire at film studio kills two\n\nA fire broke out at a film studio on Tuesday, killing "
+        "two workers.",
+    ],
+)
+def test_fresh_incidents_under_a_frame_word_stay_incidents(text: str) -> None:
+    assert classify(text)[0] is True
 
 
 def test_background_sentence_counts_little() -> None:
