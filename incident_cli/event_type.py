@@ -129,6 +129,7 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         return False, _confidence(-2.0), What()
     ranked = sorted(totals, key=lambda n: (-totals[n], rules.priority.get(n, 99)))
     best = ranked[0]
+    strongest = totals[best]
     # A specific type beats its generic parent with fair support (arson or wildfire over fire).
     for specific in rules.refinements.get(best, []):
         if totals.get(specific, 0.0) >= 0.3 * totals[best]:
@@ -142,13 +143,13 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
             best = name
     margin = (incident_score + totals[best]) - 1.5 * non_incident_score
     lead_margin = lead_incident - lead_non_incident
-    is_incident = totals[best] >= 4.0 and incident_score >= 3.0 and (
+    is_incident = strongest >= 4.0 and incident_score >= 3.0 and (
         lead_margin > 0 or (margin > 10 and lead_non_incident < 4)
     )
     if is_incident and _framed_as_something_else(doc, rules):
         is_incident = False
         lead_margin = min(lead_margin, -4.0)
-    strength = min(totals[best] / 4.0, incident_score / 3.0)
+    strength = min(strongest / 4.0, incident_score / 3.0)
     z = math.log(max(strength, 1e-3)) + 0.25 * max(-8.0, min(8.0, lead_margin))
     confidence = _confidence(2.0 * z)
     confidence = max(confidence, 0.55) if is_incident else min(confidence, 0.45)

@@ -56,6 +56,14 @@ def classify(text: str) -> tuple[bool, str | None]:
          "the village at night and set fire to homes.", "armed_assault"),
         ("River floods town\n\nFloodwaters swept through the town after the river burst its "
          "banks, killing 12 people.", "flood"),
+        ("Armed men kill 9 at bar\n\nArmed men burst into a bar late Saturday and opened fire "
+         "on customers, killing nine.", "shooting"),
+        ("Herders killed in bandit raid\n\nThree herders were shot dead when armed bandits "
+         "raided grazing fields on Monday.", "armed_assault"),
+        ("Fire near village 40% contained\n\nThe fire, which started Tuesday, had burned 1,200 "
+         "acres by Thursday; crews have it 40% contained.", "wildfire"),
+        ("Man charged after deliberate house fire\n\nA man was charged with murder after two "
+         "children died in a deliberate house fire on Thursday.", "arson"),
     ],
 )
 def test_event_types(text: str, expected: str) -> None:
