@@ -561,6 +561,18 @@ def _perpetrators(
                 if key not in cands:
                     cands[key] = _Cand(named[0], 2.2, (s.index, named[1][0]), text, named[1],
                                        "name")
+        if s.is_title and not _TITLE_PEOPLE.isdisjoint(v.words):
+            for m in _TITLE_PERSON.finditer(low):
+                verb = rules.verb_after_re.match(low, m.end(), min(len(low), m.end() + 40))
+                if verb is None or verb.start("verb") - m.end() > 1:
+                    continue
+                first = verb.group("verb").split()[0]
+                if first.endswith("s") and first not in ("was", "has", "is"):
+                    # "Man stabs three": headlines drop the article (but "Man shot" is passive)
+                    name = m.group(0)
+                    cands.setdefault(_key(name, "person"), _Cand(
+                        name, 3.0, (s.index, m.start()), text, m.span(), "person"))
+                    break
         if not hits or _is_byline(v, rules):
             continue
         if len(hits) > 1:  # "a man" inside "a man armed with a rifle": keep the longer
@@ -601,7 +613,13 @@ def _perpetrators(
             if old is None or score > old.score:
                 cands[key] = _Cand(name, score, pos if old is None else min(pos, old.pos),
                                    text, m.span(), kind)
-    ranked = sorted(cands.values(), key=lambda c: (-c.score, c.pos))
+            elif (kind == old.kind and len(name) > len(old.name)
+                  and name.endswith(" " + old.name) and score >= old.score - 1.0):
+                old.name = name  # "man" in the headline, "a 40-year-old unemployed man" later
+    attributed = any(c.kind in ("group", "state") and c.score >= 2.0 for c in cands.values())
+    ranked = sorted(cands.values(), key=lambda c: (
+        # a group tied to the attack, claiming or blamed for it, says more than "militants"
+        attributed and c.kind == "d" and _key(c.name, c.kind) in _GENERIC_KEYS, -c.score, c.pos))
     if not ranked:
         return [], (0.0, None)
     if not known_attack:
@@ -635,6 +653,15 @@ def _perpetrators(
     return out, (top.score, Evidence(top.sentence, [top.span]))
 
 
+_TITLE_PEOPLE = frozenset(str.split("man woman teen teenager boy girl youth student driver"))
+# a person without an article at the start of a headline or after a conjunction
+_TITLE_PERSON = re.compile(
+    r"(?:^|(?<=\bafter )|(?<=\bas )|(?<=\bwhen )|(?<=: ))(?:\d{1,3}-year-old |teenage )?"
+    r"(?:man|woman|teen|teenager|boy|girl|youth|student|driver)(?= )"
+)
+_GENERIC_KEYS = frozenset(str.split(
+    "militant insurgent jihadist jihadi extremist islamist rebel separatist guerrilla terrorist"
+))
 _OTHER_TIME = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|"

@@ -476,3 +476,20 @@ def test_late_teaser_headline_is_not_read() -> None:
             "strikes hit villages in the north")
     w = who(text, "bombing")
     assert "Turkey" not in w.perpetrators
+
+
+def test_named_group_ranks_above_a_generic_description() -> None:
+    w = who("Suspected ELN rebels kidnapped three engineers near a pipeline on Monday.",
+            "hostage_kidnapping")
+    assert w.perpetrators[0] == "ELN"
+    w = who("Insurgents ambushed an army convoy on Friday, killing seven soldiers. The "
+            "military blamed the Islamic State group for the ambush.", "armed_assault")
+    assert w.perpetrators[0] == "Islamic State"
+
+
+def test_headline_person_without_article() -> None:
+    w = who("Man stabs two outside nightclub\n\nTwo people were hurt early on Sunday.",
+            "stabbing")
+    assert w.perpetrators == ["man"]
+    w = who("Woman shot dead outside her home\n\nThe victim was 34.", "shooting")
+    assert w.perpetrators == []
