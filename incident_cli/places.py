@@ -27,6 +27,7 @@ MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
 MIN_SCORE = 0.15  # below this the best candidate is a guess: report no place
+MIN_REFERENCE = 0.05  # a reference point alone ("20 km south of X") down to this is a guess
 CONTAINED_SHARE = 0.25  # a place the article puts inside the best one wins from this share
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
@@ -60,6 +61,8 @@ _SIDE_OF = re.compile(r"'s?\s+(?:(?:far|rugged|remote)\s+)?(?:(?:north|south|eas
                       r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?"
                       r"(?:shore|coast|coastline|outskirts|edge|tip|interior|countryside|"
                       r"suburbs|side|flank|slopes)\b")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
+                         r"(?:in|of|near|outside|on)\s")
 _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
@@ -343,6 +346,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 ):
                     return None  # "the Asian community": a people, not a village
                 return ("unknown", a, b, feat)
+        ap = _APPOSITIVE.match(text, b)
+        if ap and ap.group(1).lower() in lex.name_features:
+            return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
         if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
@@ -504,6 +510,8 @@ _INSIDE_GAP = re.compile(
     r"main|largest|biggest)\s+)?(?:capital|headquarters|seat|city|town|village|suburb|hub|"
     r"district|area|community)\s+(?:of|in)\s+(?:the\s+)?" + _DIR_WORDS
     + r"|,\s+)$", re.IGNORECASE)
+_COMMA_DIR = re.compile(r"^,\s+(?:north|south|east|west|central|northern|southern|eastern|"
+                        r"western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$")
 # "the Oaxaca town of A", "the Lyon suburb of A": the first name holds the second.
 _HOLDS_GAP = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement|suburb|"
                         r"suburbs|township|municipality|community)\s+of\s+(?:the\s+)?$")
@@ -528,6 +536,13 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
         if _PART_OF_GAP.match(gap):
             a.within = b
             continue
+        if _COMMA_DIR.match(gap) and b.entries:
+            a.within = b  # "Hackney, east London": a direction word says B holds A
+            if not b.container:
+                b.container = True
+                b.weight *= 0.5
+            _place_inside(a, b)
+            continue
         m = _INSIDE_GAP.match(gap)
         if m is None:
             continue
@@ -545,6 +560,18 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
             if not b.container:
                 b.container = True
                 b.weight *= 0.5
+            _place_inside(a, b)
+
+
+def _place_inside(a: _Mention, b: _Mention) -> None:
+    """A lies in B: A is in B's country; a gazetteer A only found abroad is another place."""
+    if a.cc_hint is not None or not b.entries or not a.entries:
+        return
+    cc = b.cc_hint or b.entries[0].country_code
+    if any(e.country_code == cc for e in a.entries):
+        a.cc_hint = cc
+    elif b.cc_hint or _unambiguous(b.entries):
+        a.entries = ()  # "Hackney, east London" when the gazetteer knows only another Hackney
 
 
 def _contained(before: str, lex: _Lexicon) -> bool:
@@ -745,7 +772,9 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             scored.append((total, key, ms))
     scored.sort(key=lambda x: -x[0])
     where = Where()
-    if scored and scored[0][0] >= MIN_SCORE:
+    guess = bool(scored) and scored[0][0] < MIN_SCORE and scored[0][0] >= MIN_REFERENCE and any(
+        m.reference and m.score >= MIN_REFERENCE for m in scored[0][2])
+    if scored and (scored[0][0] >= MIN_SCORE or guess):
         top_score, _key, ms = scored[0]
         chosen = ms[0].chosen
         level = _level(ms[0])
@@ -798,6 +827,10 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             where.country = chosen.country
             where.admin1 = chosen.name if chosen.kind == "admin1" else chosen.admin1
         where.confidence = _confidence(ms, scored, top_score, level, chosen, lex)
+        if guess:
+            # only "20 km south of X" names a place: the scene is near X, a low-confidence
+            # answer beats none
+            where.confidence = min(where.confidence, 0.15)
         where.evidence = Evidence(best.text, [(best.start, best.end)])
     if where.country is None and not country_votes:
         # No country named: the countries of the places named (even reference points) say it.
@@ -1058,6 +1091,9 @@ def _extract(doc: Document, config: Config) -> Where:
         dl_text = doc.dateline.strip()
         entries = tuple(e for e in gazetteer.lookup(dl_text) if e.kind != "country")
         if entries:
+            if not entries[0].alt and _unambiguous(entries):
+                # the filing city's country is a weak hint for the names in the text
+                ctx[entries[0].country_code] += lex.w.get("dateline_country", 0.3)
             ev = lead[0] if lead else None
             dm = _Mention(ev, ev.text if ev else dl_text, 0, 0, dl_text, entries,
                           weight=dl_weight, dateline=True)

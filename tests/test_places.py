@@ -562,3 +562,30 @@ def test_on_and_off_are_cues_but_take_off_from_is_not_the_scene() -> None:
     w = where("The plane crashed shortly after take-off from Kathmandu, killing all 72 on "
               "board near Pokhara.")
     assert w.place == "Pokhara"
+
+
+def test_dateline_country_breaks_a_tie_between_namesakes() -> None:
+    d = doc_of("A gunman killed three people at a bar in nearby Chatham late Saturday, "
+               "police said.", dateline="SPRINGFIELD")
+    w = extract_place(d, CFG)
+    assert w.place == "Chatham"
+    assert w.country == "United States"
+
+
+def test_town_comma_direction_city_is_inside_the_city() -> None:
+    w = where("Police said the stabbing happened in Hackney, east London, on Friday night.")
+    assert w.place == "Hackney"
+    assert w.country == "United Kingdom"
+
+
+def test_unknown_name_with_an_appositive_feature_is_a_place() -> None:
+    w = where("Gunmen stormed Zarbuk, a village in Zamfara State, killing 20 residents.")
+    assert w.place == "Zarbuk"
+    assert w.country == "Nigeria"
+
+
+def test_a_reference_point_alone_is_a_low_confidence_answer() -> None:
+    w = where("A magnitude 6.1 earthquake struck 20 km southwest of Taloqan on Tuesday, "
+              "killing 25 people.")
+    assert w.place == "Taloqan"
+    assert w.confidence <= 0.15
