@@ -52,7 +52,6 @@ _FURNITURE = frozenset({
 _MODIFIER = frozenset({"has", "with", "no", "show", "hide", "without", "is", "enable", "disable"})
 _SPLIT_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•]\s+")
 
@@ -107,15 +106,9 @@ def is_furniture(attrs: dict[str, str]) -> bool:
 
 def parse_date(value: str | None) -> dt.date | None:
     """The date of an ISO timestamp ("2023-02-17T10:00:00Z" -> 2023-02-17), else None."""
-    if not value:
-        return None
-    match = _ISO_DATE.match(value)
-    if not match:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+    from .inputs import parse_iso_date  # inputs imports this module lazily
+
+    return parse_iso_date(value) if value else None
 
 
 class _Reducer:
