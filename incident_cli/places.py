@@ -63,6 +63,9 @@ _SIDE_OF = re.compile(r"'s?\s+(?:(?:far|rugged|remote)\s+)?(?:(?:north|south|eas
                       r"suburbs|side|flank|slopes)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
                          r"(?:in|of|near|outside|on)\s")
+_PEOPLE_IN = re.compile(r"\b(?:officials?|authorities|sources|spokes(?:man|woman|person)|"
+                        r"journalists|reporters|diplomats|analysts|correspondents?|"
+                        r"government|ministry|embassy)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
@@ -607,6 +610,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     ):
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
         weight, no_cue = w.get("scene_cue", 1.0), False
+        if _PEOPLE_IN.search(before):
+            weight = w.get("plain_cue", 0.6)  # "officials in Cairo said": where they are
     elif prev in lex.locative and _SIDE_OF.match(text, m.end):
         weight, no_cue = w.get("scene_cue", 1.0), False  # "on Zarbi's north shore"
     elif prev in lex.locative:
@@ -614,7 +619,9 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     elif not before.strip() and after.lstrip().startswith((":", "\u2014", "--")):
         # "Hyderabad: A blast ..." opens the story like a dateline; deeper in the text it
         # is the filing place of a side report
-        if m.sentence is None or m.sentence.index <= 2:
+        if m.sentence is not None and m.sentence.is_title:
+            weight, no_cue = w.get("scene_cue", 1.0), False  # "Tahta: two killed in ..."
+        elif m.sentence is None or m.sentence.index <= 2:
             weight, no_cue = w.get("colon_dateline", 0.7), False
         else:
             weight, no_cue = w.get("reference_point", 0.1), False

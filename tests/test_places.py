@@ -589,3 +589,16 @@ def test_a_reference_point_alone_is_a_low_confidence_answer() -> None:
               "killing 25 people.")
     assert w.place == "Taloqan"
     assert w.confidence <= 0.15
+
+
+def test_headline_place_prefix_names_the_scene() -> None:
+    w = where("CAIRO (Reuters) - Two people were killed on Sunday when a gas cylinder exploded "
+              "at a crowded market in the southern town, officials in Cairo said.",
+              title="Tahta: two killed as gas cylinder explodes in market")
+    assert w.place == "Tahta"
+
+
+def test_officials_in_a_city_are_where_they_speak_from() -> None:
+    w = where("Two people were killed when a bus overturned near Tahta on Sunday, officials "
+              "in Cairo said.")
+    assert w.place == "Tahta"
