@@ -33,6 +33,8 @@ CONTAINED_SHARE = 0.25  # a place the article puts inside the best one wins from
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
 _POSSESSIVE = re.compile(r"\s?'s?\b")
+_NEAR_PLACE = re.compile(r",\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
+                         r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
 _CAP_RUN = re.compile(
@@ -361,6 +363,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             inside = _IN_AREA.match(after)
             if inside and any(e.is_area for e in gazetteer.lookup(inside.group(1))):
                 return ("unknown", a, b, None)
+            close = _NEAR_PLACE.match(after)
+            if close and gazetteer.lookup(close.group(1)):
+                return ("unknown", a, b, None)  # "in Xyz, outside Dhaka"
             if lead and _DIRECT_CUE.search(text[max(0, a - 12):a]):
                 # "killed five militants in North Waziristan on Monday": right after "in"
                 # in the lead, a capitalised name the gazetteer lacks is most likely a place
@@ -444,6 +449,8 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     country_spans: list[tuple[int, int]] = []
     for cc, a, b in _find_countries(text, lex):
         weight = 0.5 if text[a:b].lower() in lex.weak_demonyms else 1.0
+        if lex.reference.search(text[max(0, a - 40):a].lower()):
+            weight *= 0.2  # "on the border with Afghanistan", "flights to India"
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
             weight *= 1.5  # "killed in Pakistan" says more than "a Pakistani official"
         out.countries.append((cc, a, b, weight))
@@ -512,7 +519,9 @@ _INSIDE_GAP = re.compile(
     + r"|,\s+(?:the\s+|a\s+|an\s+)?(?:(?:small|provincial|state|district|regional|county|"
     r"main|largest|biggest)\s+)?(?:capital|headquarters|seat|city|town|village|suburb|hub|"
     r"district|area|community)\s+(?:of|in)\s+(?:the\s+)?" + _DIR_WORDS
+    + r"|,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
     + r"|,\s+)$", re.IGNORECASE)
+_COMMA_NEAR = re.compile(r"^,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$")
 _COMMA_DIR = re.compile(r"^,\s+(?:north|south|east|west|central|northern|southern|eastern|"
                         r"western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$")
 # "the Oaxaca town of A", "the Lyon suburb of A": the first name holds the second.
@@ -550,6 +559,10 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
         if m is None:
             continue
         comma_only = gap.strip() == ","
+        if _COMMA_NEAR.match(gap):
+            a.within = b  # "Rupganj, outside Dhaka": B only says where A is
+            _place_inside(a, b)
+            continue
         if _area_like(b) and not _area_like(a) or (
             not comma_only and (not a.entries or a.feature in _LOCALITY_FEATURES
                                 or a.feature == "community")

@@ -602,3 +602,18 @@ def test_officials_in_a_city_are_where_they_speak_from() -> None:
     w = where("Two people were killed when a bus overturned near Tahta on Sunday, officials "
               "in Cairo said.")
     assert w.place == "Tahta"
+
+
+def test_unknown_place_outside_a_known_city_is_the_scene() -> None:
+    w = where("DHAKA (Reuters) - A fire at a juice factory in Zarbganj, outside Dhaka, killed "
+              "52 workers on Thursday.")
+    assert w.place == "Zarbganj"
+    assert w.country == "Bangladesh"
+
+
+def test_country_across_a_border_is_not_the_context() -> None:
+    w = where("ISLAMABAD (Reuters) - A suicide bomber killed 10 people at a rally in the "
+              "northwestern town of Zarbaur on Sunday. Zarbaur lies on the border with "
+              "Afghanistan.")
+    assert w.place == "Zarbaur"
+    assert w.country == "Pakistan"
