@@ -339,6 +339,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         a, b = run[0][0], run[-1][1]
         if gazetteer.key_of(text[a:b]) in lex.not_places:
             return None
+        if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
+            return None  # "UP", "KP", "NWFP": an abbreviation, not a name the text defines
         fa = lex.feature_after.match(text[b:b + 40])
         fb = lex.feature_before.search(text[max(0, a - 40):a])
         for found in (fa, fb):
@@ -521,6 +523,8 @@ _INSIDE_GAP = re.compile(
     r"district|area|community)\s+(?:of|in)\s+(?:the\s+)?" + _DIR_WORDS
     + r"|,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
     + r"|,\s+)$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"^(?:-[A-Z][\w\-]*)?\s+(?:road|street|avenue|highway|expressway|motorway|"
+                         r"bypass|lane|drive|boulevard)\b", re.IGNORECASE)
 _COMMA_NEAR = re.compile(r"^,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$")
 _COMMA_DIR = re.compile(r"^,\s+(?:north|south|east|west|central|northern|southern|eastern|"
                         r"western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$")
@@ -639,6 +643,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         else:
             weight, no_cue = w.get("reference_point", 0.1), False
             m.side_dateline = True
+    if _ROAD_AFTER.match(after):
+        weight *= 0.5  # "near Jarwal Road": a road named after a town, not the town
     container = False
     if m.feature is None and _LOCALITY_OF.match(after):
         container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene

@@ -617,3 +617,14 @@ def test_country_across_a_border_is_not_the_context() -> None:
               "Afghanistan.")
     assert w.place == "Zarbaur"
     assert w.country == "Pakistan"
+
+
+def test_a_road_named_after_a_town_is_not_the_town() -> None:
+    w = where("A truck rammed into a tea stall in Tahta on Monday, killing four. The crash "
+              "took place near the Sohag Road junction.")
+    assert w.place == "Tahta"
+
+
+def test_a_short_capitalised_abbreviation_is_not_an_unknown_place() -> None:
+    w = where("Four killed as truck rams tea stall in UP's Zarbaich district, police said.")
+    assert w.place != "UP"
