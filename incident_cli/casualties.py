@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
-from .numbers import Figure, find_figures, parse_number
+from .numbers import Figure, find_figures, lead_class, parse_number, substring_test
 
 CATEGORIES = ("killed", "injured", "missing", "arrested")
 _MAX_SENTENCE = 2000
@@ -73,7 +73,7 @@ class _Rules:
     keyword: re.Pattern[str]
     category_cache: dict[str, tuple[str | None, bool, bool]]
     keyword_lower: re.Pattern[str]
-    stems: tuple[str, ...]
+    stems: re.Pattern[str]  # search(low): one of the keyword stems occurs
     passive: dict[str, re.Pattern[str]]
     active: dict[str, re.Pattern[str]]
     bodies_only: re.Pattern[str]
@@ -114,9 +114,9 @@ class _Rules:
     lives_claim: re.Pattern[str]
     lives_word: re.Pattern[str]
     zero_prefilter: re.Pattern[str]
-    zero_hints: tuple[str, ...]
+    zero_hints: re.Pattern[str]
     injured_only: tuple[str, ...]
-    toll_hints: tuple[str, ...]
+    toll_hints: re.Pattern[str]
     zero: dict[str, list[re.Pattern[str]]]
     bg_before: list[re.Pattern[str]]
     bg_clause_before: list[re.Pattern[str]]
@@ -128,7 +128,7 @@ class _Rules:
     month_only: re.Pattern[str]
     month_day: re.Pattern[str]
     month_names: dict[str, int]
-    month_hints: tuple[str, ...]
+    month_hints: re.Pattern[str]
     hypo_if: re.Pattern[str]
     hypo_modal: list[re.Pattern[str]]
     lead_sentences: int
@@ -235,8 +235,10 @@ def _build(config: Config) -> _Rules:
     return _Rules(
         keyword=keyword,
         category_cache={},
-        keyword_lower=re.compile(keyword.pattern),
-        stems=_stems(sec, union),
+        # lower-case text: a lookahead on the first letters skips most positions at once
+        keyword_lower=re.compile((f"(?={lead})" if (lead := lead_class(keyword.pattern)) else "")
+                                 + keyword.pattern),
+        stems=substring_test(_stems(sec, union)),
         passive=passive,
         active=active,
         bodies_only=bodies_only,
@@ -300,9 +302,10 @@ def _build(config: Config) -> _Rules:
         lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
         lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
         lives_word=re.compile(r"\b(?:lives|life)\b", flags),
-        zero_hints=tuple(str(w).lower() for w in zero.get("hints", [])) or ("",),
+        zero_hints=substring_test([str(w).lower() for w in zero.get("hints", [])] or [""]),
         injured_only=tuple(str(w).lower() for w in zero.get("injured_only_words", ["escaped"])),
-        toll_hints=tuple(str(w).lower() for w in sec.get("toll_hints", [])) or ("",),
+        toll_hints=substring_test(
+            [str(w).lower() for w in sec.get("toll_hints", [])] or [""]),
         zero_prefilter=re.compile(str(zero.get("prefilter_pattern", r"\bno\b")).lower()),
         zero={
             "both": many("both_patterns", zero),
@@ -323,7 +326,7 @@ def _build(config: Config) -> _Rules:
             rf"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-?)?({month_alt})\b(?!\.?\s*\d)",
             flags),
         month_names=month_names,
-        month_hints=tuple(sorted({m[:3] for m in month_names})),
+        month_hints=substring_test({m[:3] for m in month_names}),
         month_day=re.compile(
             rf"\b(?:({month_alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?({month_alt})\.?)(?![\w:])(?:,?\s*((?:19|20)\d\d)\b)?", flags),
@@ -545,9 +548,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
     text = sentence.text[:_MAX_SENTENCE]
     out: list[Mention] = []
     low = text.lower()
-    if not any(map(low.__contains__, rules.stems)):
+    if not rules.stems.search(low):
         return out
-    if any(map(low.__contains__, rules.zero_hints)) and rules.zero_prefilter.search(low):
+    if rules.zero_hints.search(low) and rules.zero_prefilter.search(low):
         for cat, patterns in rules.zero.items():
             for p in patterns:
                 m = p.search(text)
@@ -567,7 +570,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
     else:
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = (list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
-             if any(map(low.__contains__, rules.toll_hints)) else [])
+             if rules.toll_hints.search(low) else [])
     if not keywords and not tolls and not rules.lives_word.search(text):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
@@ -768,7 +771,7 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
             continue
         if _year_is_past(int(y.group(1)), published, ref_year):
             return True
-    if not any(map(text.lower().__contains__, rules.month_hints)):
+    if not rules.month_hints.search(text.lower()):
         return False
     if published is not None:
         for md in rules.month_day.finditer(text):
