@@ -239,6 +239,9 @@ _CONTEXT_EXTRA = {
         "often", "frequent", "frequently", "mostly", "usually", "regularly", "routinely",
         "over the years", "over the past", "in recent years", "in recent months", "in the past",
         "previously", "last year", "years ago", "history", "decades",
+        # "X has carried out similar attacks": the group's record, not this attack
+        "similar", "such attacks", "has carried out", "have carried out", "has staged",
+        "have staged",
     ],
     "clash": ["clash", "clashes", "clashed", "fought", "tear gas", "teargas", "stones", "riot",
               "rioting"],
@@ -452,18 +455,18 @@ def extract_actors(doc: Document, config: Config, event_type: str | None) -> Who
     try:
         rules = _rules(config)
         views = [_view(s) for s in doc.sentences[:MAX_SENTENCES] if s.text]
-        perps, (best, perp_ev) = _perpetrators(views, rules, event_type)
+        perps, (perp_conf, perp_ev) = _perpetrators(views, rules, event_type)
         victims = _victims(views, rules)
         sources, src_ev = _sources(views, rules)
     except Exception:  # never raise on any text
         return Who()
-    confidence = 0.0
     if perps:
-        confidence = min(0.95, 0.35 + 0.12 * best)
-    elif sources:
-        confidence = 0.5
-    if victims and confidence:
-        confidence = min(0.95, confidence + 0.05)
+        confidence = perp_conf
+    else:
+        # none for a disaster is usually right; none for an attack usually a miss
+        confidence = 0.3 if event_type in rules.attack_types else 0.55
+        if sources:
+            confidence += 0.15
     return Who(perpetrators=perps, victims=victims, sources=sources,
                confidence=round(confidence, 3), evidence=perp_ev if perps else src_ev)
 
@@ -486,6 +489,7 @@ class _Cand:
     sentence: str
     span: tuple[int, int]
     kind: str  # "d" description, "person", "c" clash side, "group", "name"
+    basis: str = "tied"  # how it is tied to the attack: see _BASIS_CONFIDENCE
 
 
 def _key(name: str, kind: str) -> str:
@@ -560,7 +564,7 @@ def _perpetrators(
                 key = named[0].lower()
                 if key not in cands:
                     cands[key] = _Cand(named[0], 2.2, (s.index, named[1][0]), text, named[1],
-                                       "name")
+                                       "name", "name")
         if s.is_title and not _TITLE_PEOPLE.isdisjoint(v.words):
             for m in _TITLE_PERSON.finditer(low):
                 verb = rules.verb_after_re.match(low, m.end(), min(len(low), m.end() + 40))
@@ -592,19 +596,21 @@ def _perpetrators(
                 continue  # "blamed X for the January 31 blast": another incident's culprit
             if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False:
                 continue  # "no suspects", "not the attackers"
-            scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack)
+            scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack, s.is_title)
             if scored is None:
                 continue
             name, kind, score = scored
+            basis = _basis(kind, score, name)
             if bg:
                 # "No group immediately claimed responsibility, but police blamed X, whose
                 # insurgency has killed thousands since 2009": the blame is about this attack.
                 head = low[: m.start()]
                 if score < 2.0 or _MAIN_REF.search(head) is None or any(c.isdigit() for c in head):
                     continue
-                score = 2.0
+                score, basis = 2.0, "blame"
             elif _near(m.span(), ctx.get("habitual"), 50):
                 score -= 2.0 if kind == "group" else 1.5
+                basis = "weak"
             if not bg:
                 score += early * (0.5 if kind in ("group", "person", "force", "state") else 1.0)
             key = _key(name, kind)
@@ -612,19 +618,16 @@ def _perpetrators(
             pos = (s.index, m.start())
             if old is None or score > old.score:
                 cands[key] = _Cand(name, score, pos if old is None else min(pos, old.pos),
-                                   text, m.span(), kind)
+                                   text, m.span(), kind, basis)
             elif (kind == old.kind and len(name) > len(old.name)
                   and name.endswith(" " + old.name) and score >= old.score - 1.0):
                 old.name = name  # "man" in the headline, "a 40-year-old unemployed man" later
-    attributed = any(c.kind in ("group", "state") and c.score >= 2.0 for c in cands.values())
-    ranked = sorted(cands.values(), key=lambda c: (
-        # a group tied to the attack, claiming or blamed for it, says more than "militants"
-        attributed and c.kind == "d" and _key(c.name, c.kind) in _GENERIC_KEYS, -c.score, c.pos))
+    ranked = sorted(cands.values(), key=lambda c: (_tier(c), -c.score, c.pos))
     if not ranked:
         return [], (0.0, None)
     if not known_attack:
         # Unknown type: speak only when the article reads like an attack, never an accident.
-        if ranked[0].score < 3.0:
+        if max(c.score for c in ranked) < 3.0:
             return [], (0.0, None)
         attack, disaster = _lead_cues(views, rules)
         if attack == 0 or disaster > 2 * attack:
@@ -645,12 +648,83 @@ def _perpetrators(
         if len(out) >= MAX_PERPETRATORS:
             break
     best = next((c for c in ranked if c.kind == "d"), None)
+    fallback = False
     if not out and known_attack and best is not None and best.score >= 1.5:
         out, chosen = [best.name], [best]  # the best plain description of an attack
+        fallback = True
     if not out:
         return [], (0.0, None)
     top = chosen[0]
-    return out, (top.score, Evidence(top.sentence, [top.span]))
+    return out, (_confidence(chosen, fallback, known_attack),
+                 Evidence(top.sentence, [top.span]))
+
+
+# How sure a perpetrator is, by how the best one is tied to the attack.
+_BASIS_CONFIDENCE = {
+    "claim": 0.9,  # "X claimed responsibility"
+    "name": 0.85,  # "police identified the attacker as X"
+    "tied": 0.8,  # the subject of an attack verb: "gunmen stormed", "a Russian drone hit"
+    "clash": 0.6,  # a side of a clash
+    "arrest": 0.6,  # "police arrested a 30-year-old man"
+    "force": 0.5,  # security forces as the attackers
+    "blame": 0.5,  # "police blamed X", "X is suspected"
+    "strong": 0.55,  # a specific description ("gunman") not tied to an attack verb
+    "weak": 0.35,  # a description near the attack but not tied to it
+}
+_HEDGE = re.compile(r"\b(?:suspected|alleged|allegedly|believed|presumed|possibly|probably|"
+                    r"likely|reportedly|purported)\b")
+
+
+def _tier(c: _Cand) -> int:
+    """Rank a generic word ("militants", "suspect", "a man") after any more specific
+    description, group or name."""
+    return 1 if _generic(c) else 0
+
+
+def _generic(c: _Cand) -> bool:
+    if c.kind == "d":
+        return _key(c.name, c.kind) in _GENERIC_DESCRIPTIONS
+    return c.kind == "person" and c.name in ("man", "woman", "men", "women")
+
+
+def _basis(kind: str, score: float, name: str) -> str:
+    """How a hit scored by `_score_hit` is tied to the attack (its raw score tells)."""
+    if kind == "c":
+        return "clash"
+    if kind == "force":
+        return "force"
+    if kind == "group":
+        return {3.0: "claim", 2.5: "tied", 2.0: "blame"}.get(score, "weak")
+    if kind in ("person", "state"):
+        return "tied" if score >= 2.5 else ("arrest" if score >= 2.0 else "weak")
+    if score >= 3.0:
+        return "tied"
+    if score >= 2.2:
+        return "arrest"
+    return "strong" if score >= 1.5 else "weak"  # "gunman", "suicide bomber" though untied
+
+
+def _confidence(chosen: list[_Cand], fallback: bool, known_attack: bool) -> float:
+    """Lower for weak answers: a generic description only, a group only suspected, a fallback.
+    The best-supported answer counts (any right one makes the list right)."""
+    if fallback:
+        return 0.3
+    each = []
+    for c in chosen:
+        conf = _BASIS_CONFIDENCE.get(c.basis, 0.5)
+        if _generic(c):
+            conf -= 0.15  # "militants", "suspect", "a man": right in kind, but says little
+        a = c.span[0]
+        if _HEDGE.search(_lower(c.sentence[max(0, a - 25): a])):
+            conf -= 0.1  # "suspected Boko Haram fighters"
+        each.append(conf)
+    each.sort(reverse=True)
+    conf = each[0]
+    if len(each) > 1 and each[1] >= 0.6:
+        conf += 0.05  # a second, independent attacker description
+    if not known_attack:
+        conf -= 0.1
+    return round(min(0.95, max(0.05, conf)), 3)
 
 
 _TITLE_PEOPLE = frozenset(str.split("man woman teen teenager boy girl youth student driver"))
@@ -662,6 +736,7 @@ _TITLE_PERSON = re.compile(
 _GENERIC_KEYS = frozenset(str.split(
     "militant insurgent jihadist jihadi extremist islamist rebel separatist guerrilla terrorist"
 ))
+_GENERIC_DESCRIPTIONS = _GENERIC_KEYS | frozenset(["suspect", "perpetrator", "culprit"])
 _OTHER_TIME = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|"
@@ -726,7 +801,7 @@ def _near(span: tuple[int, int], others: list[tuple[int, int]] | None, dist: int
 
 def _score_hit(
     e: _Entry, m: re.Match[str], low: str, rules: _Rules,
-    ctx: dict[str, list[tuple[int, int]]], clashy: bool, known_attack: bool,
+    ctx: dict[str, list[tuple[int, int]]], clashy: bool, known_attack: bool, title: bool = False,
 ) -> tuple[str, str, float] | None:
     matched = " ".join(m.group(0).split())
     kind, canon = e.kind, e.canon
@@ -735,7 +810,8 @@ def _score_hit(
     elif kind == "group":
         canon = rules.group_lower.get(matched, matched)
     # people and security forces are tied only to a verb right after them
-    tied = _tied(low, m.start(), m.end(), rules, {"d": 6, "group": 6, "person": 4}.get(kind, 2))
+    tied = _tied(low, m.start(), m.end(), rules, {"d": 6, "group": 6, "person": 4}.get(kind, 2),
+                 title)
     if kind == "group":
         claims = [c for c in ctx.get("claim", ()) if not _NEGATED.search(low, max(0, c[0] - 30),
                                                                           c[0])]
@@ -754,7 +830,7 @@ def _score_hit(
     if kind == "person":
         arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 40
                        for a, b in ctx.get("arrest", ()))
-        if not tied and not arrested:
+        if not tied and not arrested and _PERP_APPOSITION.search(low, 0, m.start()) is None:
             return None
         name = re.sub(r"^(?:an?|the) ", "", matched.lower())
         return name, kind, 2.5 if tied else 2.0
@@ -816,6 +892,13 @@ def _clash_side(
     return rules.victim_subj_re.match(low, m.end(), min(len(low), m.end() + 60)) is None
 
 
+# "The suspect, a 31-year-old man from ...": the person is the attacker described
+_PERP_APPOSITION = re.compile(
+    r"\b(?:suspects?|attackers?|assailants?|gunm[ae]n|shooters?|bombers?|killers?|stabbers?|"
+    r"arsonists?|perpetrators?|culprits?),\s+$"
+)
+
+
 _SUSPECT_SUBJECTS = frozenset(str.split(
     "police they we i investigators authorities officials detectives officers who also"
 ))
@@ -828,14 +911,27 @@ def _verb_suspect(low: str, start: int, end: int) -> bool:
     return bool(set(before) & _SUSPECT_SUBJECTS or set(after) & _SUSPECT_OBJECTS)
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+_NOUN_USE = re.compile(r"\s+(?:wounds?|injur|victims?\b)")
+_HEADLINE_PASSIVE = re.compile(
+    r"\s*(?:$|[,:;|]|(?:dead|to death|in|at|on|near|after|as|outside|inside|while|during|"
+    r"by)\b)"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+"
+                      r"(?:(?:\w+ly|also|later|then|subsequently)\s+)?$")
 
 
-def _tied(low: str, start: int, end: int, rules: _Rules, reach: int = 6) -> bool:
+def _tied(
+    low: str, start: int, end: int, rules: _Rules, reach: int = 6, title: bool = False
+) -> bool:
     """The description is the subject of an attack verb (at most `reach` words on), or the
     agent after 'by'."""
     m = rules.verb_after_re.match(low, end, min(len(low), end + 80))
     if m is not None and len(low[end: m.start("verb")].split()) <= reach:
+        if _NOUN_USE.match(low, m.end()):
+            return False  # "found the man with stab wounds": a noun, not the verb
+        if title and not m.group("verb").split()[0].endswith("s") and _HEADLINE_PASSIVE.match(
+                low, m.end()):
+            return False  # "Gangster shot dead in ...": a headline drops the passive's "was"
         # "a woman was stabbed": the passive makes it the victim
         return _PASSIVE.search(low, end, m.start("verb")) is None
     words = low[max(0, start - 40): start].split()[-4:]

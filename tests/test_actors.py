@@ -493,3 +493,40 @@ def test_headline_person_without_article() -> None:
     assert w.perpetrators == ["man"]
     w = who("Woman shot dead outside her home\n\nThe victim was 34.", "shooting")
     assert w.perpetrators == []
+
+
+def test_headline_passive_is_a_victim() -> None:
+    w = who("Trader shot dead in market\n\nGunmen on a motorbike opened fire on a trader on "
+            "Monday.", "shooting")
+    assert w.perpetrators == ["gunmen"]
+
+
+def test_stab_wounds_are_not_a_verb() -> None:
+    w = who("Paramedics found the man with stab wounds in the street. A 19-year-old woman was "
+            "later arrested on suspicion of murder.", "stabbing")
+    assert w.perpetrators == ["19-year-old woman"]
+
+
+def test_person_in_apposition_to_the_suspect() -> None:
+    w = who("Three people were wounded in the knife attack. The suspect, a 45-year-old man "
+            "from the town, was detained.", "stabbing")
+    assert "45-year-old man" in w.perpetrators
+
+
+def test_a_group_record_is_not_this_attack() -> None:
+    w = who("Gunmen killed four guards at a bank on Monday. The Islamic State group has carried "
+            "out similar attacks in the province.", "armed_assault")
+    assert w.perpetrators == ["gunmen"]
+
+
+def test_confidence_follows_the_strength_of_the_answer() -> None:
+    claimed = who("A suicide bomber killed nine people at a rally on Friday. The Pakistani "
+                  "Taliban claimed responsibility for the attack.", "bombing").confidence
+    tied = who("Gunmen stormed a hotel on Friday, killing nine people.", "armed_assault")
+    generic = who("Militants attacked an army post on Friday, killing nine soldiers.",
+                  "armed_assault").confidence
+    blamed = who("A bomb went off at a bus stop on Friday, killing nine people. Officials "
+                 "blamed the Islamic State group.", "bombing").confidence
+    none = who("A bomb went off at a bus stop on Friday, killing nine people.", "bombing")
+    assert claimed > tied.confidence > generic > blamed > none.confidence
+    assert none.perpetrators == []
