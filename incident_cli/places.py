@@ -712,6 +712,10 @@ _AREA_FEATURES = frozenset({"district", "county", "province", "region", "state",
                             "sub-division", "taluka", "tehsil", "upazila", "area"})
 
 
+# Feature words that introduce a locality (not an area) by name.
+_LOCALITY_NAMES = frozenset({"village", "villages", "town", "township", "municipality",
+                             "community", "hamlet", "settlement", "locality", "commune",
+                             "suburb", "neighbourhood", "neighborhood"})
 _LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "county": 2}
 _FEATURE_LEVEL = {"province": 1, "state": 1, "region": 1, "island": 1, "islands": 1,
                   "emirate": 1, "governorate": 1, "prefecture": 1}
@@ -817,8 +821,12 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                     continue
                 if anchor is None or c2 is None:
                     texts = {m.text for m in ms}
-                    if not any(m2.text in texts for m2 in ms2):
-                        continue  # no way to tell it lies inside: must share a sentence
+                    named_locality = c2 is None and any(
+                        m2.feature in _LOCALITY_NAMES and m2.score > 0 for m2 in ms2)
+                    if not any(m2.text in texts for m2 in ms2) and not named_locality:
+                        # no way to tell it lies inside: must share a sentence, or be
+                        # introduced as a locality ("outside the municipality of Xyz")
+                        continue
                     top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
                     if level == 3:
                         break

@@ -628,3 +628,13 @@ def test_a_road_named_after_a_town_is_not_the_town() -> None:
 def test_a_short_capitalised_abbreviation_is_not_an_unknown_place() -> None:
     w = where("Four killed as truck rams tea stall in UP's Zarbaich district, police said.")
     assert w.place != "UP"
+
+
+def test_named_municipality_in_a_later_sentence_refines_a_province() -> None:
+    w = where("BOGOTA (Reuters) - Suspected rebels kidnapped two engineers in the northeastern "
+              "province of Arauca on Thursday, the regional government said. The men were "
+              "taken from their vehicle on a rural road outside the municipality of Zarbena, "
+              "police said.",
+              title="Rebels kidnap two engineers in Colombia's Arauca")
+    assert w.place == "Zarbena"
+    assert w.country == "Colombia"
