@@ -43,10 +43,12 @@ _CAP_RUN = re.compile(
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
 _NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
 # "the Oaxaca town of X", "the Sindh city of X": the first name only contains the place
-_LOCALITY_OF = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement)\s+of\s+"
+_LOCALITY_OF = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement|suburb|"
+                          r"township|municipality|community)\s+of\s+"
                           r"(?:the\s+)?[A-Z]")
 _LOCALITY_FEATURES = frozenset({"town", "city", "village", "port", "hamlet", "resort",
-                                "settlement", "villages", "towns", "cities"})
+                                "settlement", "villages", "towns", "cities", "suburb",
+                                "township", "municipality", "community"})
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*")
 _CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
@@ -138,6 +140,7 @@ class _Mention:
     within: _Mention | None = None  # "A in B province", "A, the capital of B": B contains A
     key: tuple = ()  # its group (set when scored)
     dateline: bool = False  # the filing city of the dateline, not a mention in the text
+    scene: bool = False  # a scene cue right before it ("in X", "near X")
 
 
 @dataclass
@@ -547,7 +550,8 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
             continue
         gap = text[a.end:b.start]
         if _HOLDS_GAP.match(gap):
-            b.within = a
+            b.within = a  # "the Lyon suburb of B"
+            a.container = True
             continue
         if _PART_OF_GAP.match(gap):
             a.within = b
@@ -627,8 +631,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     ):
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
         weight, no_cue = w.get("scene_cue", 1.0), False
+        m.scene = True
         if _PEOPLE_IN.search(before):
             weight = w.get("plain_cue", 0.6)  # "officials in Cairo said": where they are
+            m.scene = False
     elif prev in lex.locative and _SIDE_OF.match(text, m.end):
         weight, no_cue = w.get("scene_cue", 1.0), False  # "on Zarbi's north shore"
     elif prev in lex.locative:
@@ -813,7 +819,9 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         ms, chosen, level, top_score = _innermost(ms, scored, groups, chosen, level,
                                                   top_score)
         if level < 3 and ms is ms0:
-            for score, _k2, ms2 in scored[1:]:
+            # the city that gives the province its name comes first ("Kharkiv region")
+            rest = sorted(scored[1:], key=lambda x: x[1][0] != _key[0])
+            for score, _k2, ms2 in rest:
                 c2 = ms2[0].chosen
                 if score < 0.3 * top_score:
                     break
@@ -926,9 +934,20 @@ def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mentio
     A is the answer the reader wants ("a village in X district": the village).
     """
     inner: dict[tuple, set[tuple]] = defaultdict(set)
+    first_scene: dict[str, tuple[int, int]] = {}  # name -> where the text first puts the
+    for ms_ in groups.values():                    # event there by itself ("in Kaduna")
+        for m in ms_:
+            if (m.scene and not m.container and m.within is None and m.key
+                    and m.sentence is not None and not m.sentence.is_title):
+                pos = (m.sentence.index, m.start)
+                first_scene[m.key[0]] = min(first_scene.get(m.key[0], pos), pos)
     for ms_ in groups.values():
         for m in ms_:
             if m.within is not None and m.weight > 0 and m.within.key and m.key != m.within.key:
+                held = first_scene.get(m.within.key[0])
+                if (held is not None and m.sentence is not None
+                        and held < (m.sentence.index, m.start)):
+                    continue  # "a blast in Kaduna ... another in Zaria in Kaduna State"
                 # by name: "Kaduna State" holds it, so the headline's "Kaduna" does too
                 inner[m.within.key[:2]].add(m.key)
     if not inner:
@@ -1002,7 +1021,9 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
     seen_cc = Counter(m.entries[0].country_code for m in mentions
                       if m.entries and not m.entries[0].alt)
     for m in mentions:
-        area_named = m.feature is None and gazetteer.key_of(m.surface) in area_names
+        # ... but not "an apartment block in X" in the text: that is the city
+        area_named = (m.feature is None and gazetteer.key_of(m.surface) in area_names
+                      and (not m.scene or (m.sentence is not None and m.sentence.is_title)))
         _resolve(m, ctx, states, area_named)
         if (m.chosen is not None and m.chosen.alt and not ctx and not m.cc_hint and seen_cc
                 and m.chosen.country_code not in seen_cc):

@@ -638,3 +638,14 @@ def test_named_municipality_in_a_later_sentence_refines_a_province() -> None:
               title="Rebels kidnap two engineers in Colombia's Arauca")
     assert w.place == "Zarbena"
     assert w.country == "Colombia"
+
+
+def test_a_later_town_in_the_province_does_not_replace_the_city_of_its_name() -> None:
+    w = where("Russian missiles struck an apartment block in Kharkiv on Tuesday, killing five "
+              "people, the governor of the Kharkiv region said. Strikes also damaged homes in "
+              "Chuhuiv in the Kharkiv region, but no one was hurt there.",
+              title="Russian missiles hit Kharkiv, killing five")
+    assert w.place == "Kharkiv"
+    w = where("A bomb exploded at a market in Kaduna on Monday, killing six people, Kaduna "
+              "State police said. Another device was defused in Zaria in Kaduna State.")
+    assert w.place == "Kaduna"
