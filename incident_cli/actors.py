@@ -19,7 +19,7 @@ import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any
+from typing import Any, Iterator
 
 from .config import Config
 from .document import Document, Sentence
@@ -234,6 +234,10 @@ _PERSON = (
     r"|(?:two|three|four|five|six|several|some|unidentified|unknown) (?:young |armed |masked )?"
     r"(?:men|youths|teenagers|women)"
 )
+_PERSON_NOUNS = (
+    "man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|officer|guard|employee|"
+    "worker|driver|men|youths|teenagers|women"
+)
 _CONTEXT_EXTRA = {
     "habitual": [
         "often", "frequent", "frequently", "mostly", "usually", "regularly", "routinely",
@@ -301,7 +305,8 @@ def _build(config: Config) -> _Rules:
             entries.append(_Entry(kind, str(pair[0]), regex, _triggers(pattern)))
 
     add_pairs("perpetrator_descriptions", "d")
-    entries.append(_Entry("person", "", re.compile(_PERSON), _triggers(_PERSON)))
+    # every match ends with one of the nouns: only they need be in the sentence
+    entries.append(_Entry("person", "", re.compile(_PERSON), _triggers(_PERSON_NOUNS)))
     add_pairs("clash_descriptions", "c")
     state = _state_entry(get("state_attackers"), str(sec.get("state_weapons") or ""))
     if state is not None:
@@ -552,29 +557,30 @@ def _key(name: str, kind: str) -> str:
     return re.sub(r"(?:men|man|s)$", "", words[-1]) if words else name
 
 
-_OPEN_END = re.compile(r"(?:[a-z]{2,}|,)$")
+def _open_end(text: str) -> bool:
+    """The text ends with a lower-case word or a comma: the sentence goes on."""
+    last = text[-2:]
+    return last[-1:] == "," or (len(last) == 2 and last.isascii() and last.isalpha()
+                                 and last.islower())
 
 
-def _join_wrapped(views: list[_View]) -> list[_View]:
+def _join_wrapped(views: list[_View]) -> Iterator[_View]:
     """Rejoin a sentence cut at a hard-wrapped line ("... police blamed" + "Boko Haram for
     it."): the splitter takes a capitalised next line for a new sentence, which would part a
     group from the verb that blames it."""
-    out: list[_View] = []
     i = 0
     while i < len(views):
         v = views[i]
         s = v.sentence
         if (i + 1 < len(views) and not s.is_title and len(v.text) < MAX_CHARS
-                and _OPEN_END.search(v.text) is not None):
+                and _open_end(v.text)):
             nxt = views[i + 1].sentence
             if not nxt.is_title and nxt.paragraph == s.paragraph:
-                out.append(_View(replace(s, text=f"{s.text} {nxt.text}",
-                                         is_heading=nxt.is_heading)))
+                yield _View(replace(s, text=f"{s.text} {nxt.text}", is_heading=nxt.is_heading))
                 i += 2
                 continue
-        out.append(v)
+        yield v
         i += 1
-    return out
 
 
 def _perpetrators(
