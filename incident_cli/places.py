@@ -938,7 +938,9 @@ def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mentio
     for ms_ in groups.values():                    # event there by itself ("in Kaduna")
         for m in ms_:
             if (m.scene and not m.container and m.within is None and m.key
-                    and m.sentence is not None and not m.sentence.is_title):
+                    and m.sentence is not None and not m.sentence.is_title
+                    and m.feature not in _AREA_FEATURES
+                    and not (m.chosen is not None and m.chosen.is_area)):
                 pos = (m.sentence.index, m.start)
                 first_scene[m.key[0]] = min(first_scene.get(m.key[0], pos), pos)
     for ms_ in groups.values():

@@ -649,3 +649,9 @@ def test_a_later_town_in_the_province_does_not_replace_the_city_of_its_name() ->
     w = where("A bomb exploded at a market in Kaduna on Monday, killing six people, Kaduna "
               "State police said. Another device was defused in Zaria in Kaduna State.")
     assert w.place == "Kaduna"
+
+
+def test_a_town_named_after_its_province_refines_it() -> None:
+    w = where("Two trains collided in Egypt's Sohag governorate on Thursday, killing three. The "
+              "crash happened near the town of Tahta in Sohag, the health ministry said.")
+    assert w.place == "Tahta"
