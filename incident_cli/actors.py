@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any, Iterator
+from typing import Any
 
 from .config import Config
 from .document import Document, Sentence
