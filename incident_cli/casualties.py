@@ -27,13 +27,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .config import Config
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
-from .numbers import Figure, find_figures, lead_class, parse_number, substring_test
+from .numbers import (
+    Figure,
+    anchored,
+    find_figures,
+    lead_class,
+    needles,
+    parse_number,
+    substring_test,
+    trie_alt,
+)
 
 CATEGORIES = ("killed", "injured", "missing", "arrested")
 _MAX_SENTENCE = 2000
@@ -50,6 +59,39 @@ _INITIAL = re.compile(r"\b\w\.")
 _SPACE = re.compile(r"\s+")
 _STOP = re.compile(r"[.;!?]")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
+
+
+class _Lazy:
+    """A regex compiled on first use: the long person-noun patterns that many articles never
+    need cost the CLI's cold start nothing until one does."""
+
+    __slots__ = ("_pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self._pattern
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *bounds)
 
 
 @dataclass
@@ -70,7 +112,7 @@ class Mention:
 
 @dataclass
 class _Rules:
-    keyword: re.Pattern[str]
+    keyword: _Lazy
     category_cache: dict[str, tuple[str | None, bool, bool]]
     keyword_lower: re.Pattern[str]
     stems: re.Pattern[str]  # search(low): one of the keyword stems occurs
@@ -86,22 +128,21 @@ class _Rules:
     blockers: frozenset[str]
     attackers: frozenset[str]
     including_attacker: re.Pattern[str]
-    persons_pl: re.Pattern[str]
     enum_before: re.Pattern[str]
-    enum_after: re.Pattern[str]
-    enum_item: re.Pattern[str]
+    enum_after: _Lazy
+    enum_item: _Lazy
     enum_head: re.Pattern[str]
-    headline_head: re.Pattern[str]
+    headline_head: _Lazy
     relative_gap: re.Pattern[str]
     subset_gap: re.Pattern[str]
-    headline_enum: re.Pattern[str]
-    headline_object: re.Pattern[str]
+    headline_enum: _Lazy
+    headline_object: _Lazy
     single_life: re.Pattern[str]
     reflexive_after: re.Pattern[str]
     attributive_after: re.Pattern[str]
     attributive_before: re.Pattern[str]
     chain_between: re.Pattern[str]
-    chain_after: re.Pattern[str]
+    chain_after: _Lazy
     subset_before: list[re.Pattern[str]]
     subset_after: re.Pattern[str]
     toll: re.Pattern[str]
@@ -132,9 +173,22 @@ class _Rules:
     hypo_if: re.Pattern[str]
     hypo_modal: list[re.Pattern[str]]
     lead_sentences: int
+    gates: dict[str, re.Pattern[str]]  # search(lower-cased sentence): the rule can match
+    bg_after_tests: list[Callable[[str], re.Match[str] | None]]
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
     aboard: list[re.Pattern[str]]
+
+
+def _gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """A substring test that is false only when none of `patterns` can match the text."""
+    found: set[str] = set()
+    for p in patterns:
+        got = needles(p.pattern)
+        if got is None:
+            return substring_test([""])
+        found |= got
+    return substring_test(found)
 
 
 def _alt(words: object) -> str:
@@ -187,7 +241,7 @@ def _build(config: Config) -> _Rules:
         passive[cat] = re.compile("|".join(f"(?:{p})" for p in pas) or r"(?!)", flags)
         active[cat] = re.compile("|".join(f"(?:{p})" for p in act) or r"(?!)", flags)
         union.extend(pas + act)
-    keyword = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in union) + r")\b", flags)
+    keyword = _Lazy(r"\b(?:" + "|".join(f"(?:{p})" for p in union) + r")\b", flags)
     bodies_only = re.compile(
         "|".join(f"(?:{p})" for p in kw.get("killed", {}).get("bodies_only_active_patterns", []))
         or r"(?!)", flags)
@@ -196,11 +250,11 @@ def _build(config: Config) -> _Rules:
                  for k, v in sec.get("person_irregular_plurals", {}).items()}
     singular = [str(w).lower() for w in sec.get("person_nouns", [])]
     plural = {_plural(w, irregular) for w in singular} | set(irregular.values())
-    sg = rf"(?:{_alt(singular)}|\d+-year-old)"
-    pl = rf"(?:{_alt(plural | {'others', 'people', 'more'})})"
+    sg = rf"(?:{trie_alt(singular)}|\d+-year-old)"
+    pl = rf"(?:{trie_alt(plural | {'others', 'people', 'more'})})"
     adj = r"(?:[\w'’-]+\s+){0,3}?"
     num = sec.get("numbers", {})
-    numw = rf"(?:\d{{1,3}}|{_alt([*num.get('units', {}), *num.get('tens', {})])})"
+    numw = rf"(?:\d{{1,3}}|{trie_alt([*num.get('units', {}), *num.get('tens', {})])})"
     det = r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth)"
     poss = r"(?:(?:his|her|their|its)\s+)?"
     item = (rf"(?:{det}\s+{adj}{sg}\b"
@@ -232,7 +286,7 @@ def _build(config: Config) -> _Rules:
                 break
     month_alt = _alt(months)
     zero = sec.get("zero", {})
-    return _Rules(
+    rules = _Rules(
         keyword=keyword,
         category_cache={},
         # lower-case text: a lookahead on the first letters skips most positions at once
@@ -257,18 +311,17 @@ def _build(config: Config) -> _Rules:
         including_attacker=re.compile(
             r"\b(?:including|among\s+them)\s+(?:the\s+|a\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?"
             rf"(?:{_alt(sec.get('attacker_nouns', []))}|(?:him|her)self)\b", flags),
-        persons_pl=re.compile(rf"\b{pl}\b", flags),
         enum_before=re.compile(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}$",
                                flags),
-        enum_after=re.compile(rf"\s+({enum})", flags),
-        headline_object=re.compile(
+        enum_after=_Lazy(rf"\s+({enum})", flags),
+        headline_object=_Lazy(
             rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s))*)", flags),
-        headline_enum=re.compile(
+        headline_enum=_Lazy(
             rf"(?:^|[:|–—,]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:[\w'’-]+\s+){{0,2}}?{sg})*)"
             rf"\s+(?:(?:is|are|was|were|been|being|also)\s+)?$", flags),
-        headline_head=re.compile(
+        headline_head=_Lazy(
             rf"(?:^|[:|–—]\s*|\s-\s)({head_item}(?:{sep}{head_item})*){sep}$", flags),
         enum_head=re.compile(
             rf"(?<![\w'’-])({det}\s+{adj}{sg}\b"
@@ -281,7 +334,7 @@ def _build(config: Config) -> _Rules:
             r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
             flags),
         single_life=re.compile(str(sec.get("single_life_pattern", "(?!)")), flags),
-        enum_item=re.compile(rf"\b(?:{det}\s+{adj}{sg}\b"
+        enum_item=_Lazy(rf"\b(?:{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
         attributive_after=re.compile(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
@@ -290,7 +343,7 @@ def _build(config: Config) -> _Rules:
             r"another|also|had|have|has|than|leave|leaves))\s*$", flags),
         chain_between=re.compile(
             rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s+and\s+)$", flags),
-        chain_after=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
+        chain_after=_Lazy(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
         subset_before=many("subset_before_patterns"),
         subset_after=re.compile(str(sec.get("subset_after_pattern", "(?!)")).lstrip("^"), flags),
         toll=re.compile(str(sec.get("toll_pattern", "(?!)")), flags),
@@ -336,7 +389,23 @@ def _build(config: Config) -> _Rules:
         later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
+        gates={},
+        bg_after_tests=[],
     )
+    # Cheap sentence-level tests that let the per-figure and per-mention regexes be skipped.
+    rules.gates = {
+        "teaser": _gate([rules.teaser]),
+        "bg_before": _gate(rules.bg_before),
+        "bg_clause_before": _gate(rules.bg_clause_before),
+        "bg_since": _gate([rules.bg_since]),
+        "bg_after": _gate(rules.bg_after),
+        "hypo_if": _gate([rules.hypo_if]),
+        "hypo_modal": _gate(rules.hypo_modal),
+        "lives": _gate([*rules.lives_before, rules.lives_after, rules.lives_claim]),
+        "subset_before": _gate(rules.subset_before),
+    }
+    rules.bg_after_tests = [p.match if anchored(p.pattern) else p.search for p in rules.bg_after]
+    return rules
 
 
 def _rules(config: Config) -> _Rules:
@@ -506,11 +575,12 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if part is not None:  # "12 of the 40 passengers were killed": 12
             fig, value, begin, qualifier = part, part.value, _begin(part), part.qualifier
         extra = rules.enum_head.search(text, max(0, begin - 80), begin)
-        if extra is None and title:  # "Father, 3 daughters killed"
+        bare = extra is None and title  # "Father, 3 daughters killed"
+        if bare:
             extra = rules.headline_head.search(text, max(0, begin - 80), begin)
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
-            value += _enum_count(extra.group(1), rules) if extra.re is rules.enum_head else \
-                _headline_count(extra.group(1), config=None)
+            value += _headline_count(extra.group(1), config=None) if bare else \
+                _enum_count(extra.group(1), rules)
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
             return False  # "helped pull 40 injured people": not a toll
@@ -577,6 +647,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
     keywords, tolls = keywords[:_MAX_KEYWORDS], tolls[:_MAX_KEYWORDS]
     figures = find_figures(text, config)[:_MAX_FIGURES]
     used: set[int] = set()
+    subset_possible = rules.gates["subset_before"].search(low) is not None
 
     def add(cat: str, value: int, fig: Figure | None, begin: int, end: int, kind: str,
             spans: list[tuple[int, int]], qualifier: str | None = None) -> None:
@@ -597,7 +668,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         if cat == "injured" and rules.harm_word.search(word) and \
                 rules.cause_before.search(before) and not rules.harm_received.search(word):
             continue
-        passive_ok = is_passive and not any(p.search(before) for p in rules.subset_before)
+        passive_ok = is_passive and not (subset_possible and any(
+            p.search(before) for p in rules.subset_before))
         bodies_word = bool(rules.bodies_only.fullmatch(word))
         prev_kw_end = keywords[i - 1][1] if i > 0 else 0
         # "3 gunmen killed 5 people": a figure right after an active word is its object, and
@@ -707,7 +779,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         add("killed", 1, None, single.start(), single.end(), "enum", [single.span()])
 
     # "claimed 12 lives", "the bodies of six men"
-    for fig in figures:
+    for fig in figures if rules.gates["lives"].search(low) else ():
         if id(fig) in used:
             continue
         begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
@@ -741,22 +813,26 @@ def _norm(text: str) -> str:
 
 
 def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
-                   title: str | None = None, ref_year: int | None = None) -> bool:
+                   title: str | None = None, ref_year: int | None = None,
+                   low: str | None = None) -> bool:
     s = m.sentence
-    if rules.teaser.search(s.text):
+    low = s.text.lower() if low is None else low
+    gates = rules.gates
+    if gates["teaser"].search(low) and rules.teaser.search(s.text):
         return True
     if s.background and not (title and _norm(s.text) and _norm(s.text) in _norm(title)):
         return True  # a repeat of the headline in the body is still the main story
     text = s.text[:_MAX_SENTENCE]
     prefix = text[:m.start]
-    if any(p.search(prefix) for p in rules.bg_before):
+    if gates["bg_before"].search(low) and any(p.search(prefix) for p in rules.bg_before):
         return True
-    if any(p.search(prefix[-300:]) for p in rules.bg_clause_before):
+    if gates["bg_clause_before"].search(low) and any(
+            p.search(prefix[-300:]) for p in rules.bg_clause_before):
         return True
-    if rules.bg_since.search(prefix):
+    if gates["bg_since"].search(low) and rules.bg_since.search(prefix):
         return True
     tail = text[m.end:m.end + 160]
-    if any(p.search(tail) for p in rules.bg_after):
+    if gates["bg_after"].search(low) and any(test(tail) for test in rules.bg_after_tests):
         return True
     clause_end = _CLAUSE_END.search(tail)
     after_clause = tail[:clause_end.start()] if clause_end else tail
@@ -808,10 +884,13 @@ def _days_before(md: re.Match[str], rules: _Rules, published: dt.date) -> int | 
     return (published - date).days if date is not None else None
 
 
-def _is_hypothetical(m: Mention, rules: _Rules) -> bool:
+def _is_hypothetical(m: Mention, rules: _Rules, low: str | None = None) -> bool:
     text = m.sentence.text[:_MAX_SENTENCE]
-    if rules.hypo_if.search(text[:m.start]):
+    low = text.lower() if low is None else low
+    if rules.gates["hypo_if"].search(low) and rules.hypo_if.search(text[:m.start]):
         return True
+    if not rules.gates["hypo_modal"].search(low):
+        return False
     clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
     window = text[clause_start:m.end]
     return any(p.search(window) for p in rules.hypo_modal)
@@ -941,10 +1020,11 @@ def extract_casualties(
         except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
             continue
         read += len(mentions)
+        low = sentence.text.lower() if mentions else ""
         for m in sorted(mentions, key=lambda m: m.start):
-            if _is_hypothetical(m, rules):
+            if _is_hypothetical(m, rules, low):
                 continue
-            if _is_background(m, rules, doc.published, doc.title, ref_year):
+            if _is_background(m, rules, doc.published, doc.title, ref_year, low):
                 if m.kind in ("toll", "update", "correction") and re.search(
                         r"\b(?:earlier|initially|previously|first)\b",
                         sentence.text[:m.start], re.I):
