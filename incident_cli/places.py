@@ -824,7 +824,7 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             for score, _k2, ms2 in rest:
                 c2 = ms2[0].chosen
                 if score < 0.3 * top_score:
-                    break
+                    continue
                 if _level(ms2[0]) <= level or all(m2.container for m2 in ms2):
                     continue
                 if anchor is None or c2 is None:
