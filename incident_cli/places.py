@@ -225,7 +225,8 @@ def _lexicon(config: Config) -> _Lexicon:
             state_of=state_of,
             scene_prefix=re.compile(
                 r"\b(?:" + "|".join(re.escape(s) for s in sorted(scene)) + r")\s+"
-                r"(?:(?!(?:from|to|for|towards?)\b)[a-z][\w'\-]*,?\s+){0,4}$"
+                r"(?:(?:(?!(?:from|to|for|towards?)\b)[a-z][\w'\-]*,?\s+){0,3}"
+                r"(?!(?:from|to|for|towards?)\b)[a-z][\w'\-]*\s+)?$"
             ) if scene else re.compile(r"(?!)"),
             feature_before=re.compile(r"\b(" + feat_alt + r")\s+(?:of\s+)?(?:the\s+)?$",
                                       re.IGNORECASE),
@@ -830,10 +831,14 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                 if anchor is None or c2 is None:
                     texts = {m.text for m in ms}
                     named_locality = c2 is None and any(
-                        m2.feature in _LOCALITY_NAMES and m2.score > 0 for m2 in ms2)
+                        m2.score > 0 and (m2.feature in _LOCALITY_NAMES or (
+                            m2.cue_only and m2.scene and m2.sentence is not None
+                            and not m2.sentence.is_title))
+                        for m2 in ms2)
                     if not any(m2.text in texts for m2 in ms2) and not named_locality:
                         # no way to tell it lies inside: must share a sentence, or be
-                        # introduced as a locality ("outside the municipality of Xyz")
+                        # introduced as a locality ("outside the municipality of Xyz") or
+                        # as the scene in the lead ("derailed near Xyz")
                         continue
                     top_score, ms, chosen, level = score, ms2, c2, _level(ms2[0])
                     if level == 3:
@@ -864,6 +869,16 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                         break
                 if where.country:
                     break
+            if where.country is None:
+                # "Train derails in Punjab" over "derailed near Xyz": the state or province
+                # the article names (in its country) holds the unknown place
+                for sc, _k, g in scored:
+                    c = g[0].chosen
+                    if (c is not None and c.kind == "admin1" and sc > 0
+                            and (not ctx or c.country_code == ctx.most_common(1)[0][0])):
+                        where.country_code, where.country = c.country_code, c.country
+                        where.admin1 = c.name
+                        break
         if chosen is not None:
             where.country_code = chosen.country_code
             where.country = chosen.country

@@ -655,3 +655,19 @@ def test_a_town_named_after_its_province_refines_it() -> None:
     w = where("Two trains collided in Egypt's Sohag governorate on Thursday, killing three. The "
               "crash happened near the town of Tahta in Sohag, the health ministry said.")
     assert w.place == "Tahta"
+
+
+def test_a_clause_before_a_comma_is_no_scene_cue() -> None:
+    w = where("A light aircraft crashed shortly after taking off from Malindi airport, killing "
+              "11. Two farm workers were taken to hospital, where they were in stable "
+              "condition, Kilifi County police commander John Doe said.")
+    assert w.place == "Malindi"
+
+
+def test_hospitals_in_two_towns_are_both_references() -> None:
+    w = where("Eight coaches of a passenger train derailed near Zarbewal on Sunday night, "
+              "killing 12. The injured were taken to hospitals in Zarbewal and Multan.",
+              title="Train derails in Punjab, killing 12")
+    assert w.place == "Zarbewal"
+    assert w.country == "Pakistan"
+    assert w.admin1 == "Punjab"
