@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
@@ -38,6 +38,48 @@ MAX_VICTIMS = 3
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _WORDCH = frozenset(string.ascii_letters + string.digits + "_-")
+
+
+class _Lazy:
+    """A regex compiled on first use: most are needed by few articles (a claim, a clash, a
+    named attacker), and compiling them all costs the CLI's cold start. After the first
+    call the compiled pattern's methods are bound on the instance (no overhead). A bad
+    pattern (from a user config) never matches."""
+
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
+        self.pattern = pattern  # or a function building it (a trie), also run on first use
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        try:
+            pattern = self.pattern if isinstance(self.pattern, str) else self.pattern()
+            regex = re.compile(pattern, self.flags)
+        except re.error:
+            regex = re.compile("(?!)")
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, name, getattr(regex, name))
+        return regex
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(*args)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return self.compiled().findall(*args)
+
+    def sub(self, *args: Any) -> str:
+        return self.compiled().sub(*args)
+
+    def split(self, *args: Any) -> list[str]:
+        return self.compiled().split(*args)
 
 
 def _lower(text: str) -> str:
@@ -190,7 +232,7 @@ def _view(sentence: Sentence) -> _View:
 class _Entry:
     kind: str  # "d" description, "person", "c" clash side, "group", "name", "acronym", "v" victim
     canon: str
-    regex: re.Pattern[str]
+    regex: _Lazy | _StateRegex
     triggers: _Triggers | None
 
 
@@ -204,12 +246,12 @@ class _Rules:
     perp_lex: _Lexicon  # descriptions, persons, clash sides, groups
     group_lower: dict[str, str]  # lowercased alias -> canonical
     acronyms: dict[str, str]
-    verb_after_re: re.Pattern[str]
-    verb_re: re.Pattern[str]
-    context_re: re.Pattern[str]
+    verb_after_re: _Lazy
+    verb_re: _Lazy
+    context_re: _Lazy
     context_triggers: _Triggers | None
-    attack_cue_re: re.Pattern[str]  # on lowercased text
-    disaster_cue_re: re.Pattern[str]
+    attack_cue_re: _Lazy  # on lowercased text
+    disaster_cue_re: _Lazy
     victim_lex: _Lexicon
     victim_obj_re: re.Pattern[str]
     victim_subj_re: re.Pattern[str]
@@ -223,7 +265,7 @@ class _Rules:
     title_heads: frozenset[str]
     non_name: frozenset[str]
     non_person: frozenset[str]
-    byline_re: re.Pattern[str]
+    byline_re: _Lazy
     byline_triggers: _Triggers | None
 
 
@@ -277,7 +319,7 @@ _VICTIM_CONTEXT = frozenset(str.split(
     "killing killed death deaths murder funeral body bodies victim victims injured wounded shot "
     "named identified of and"
 ))
-_OFFICIAL = re.compile(
+_OFFICIAL = _Lazy(
     r"(?:minister|spokes(?:man|woman|person)|chief|superintendent|commissioner|governor|mayor|"
     r"sheriff|official|officer|inspector|director|secretary|president|senator|lawmaker|"
     r"legislator|administrator|collector|magistrate|commander|general|colonel|captain|"
@@ -299,15 +341,11 @@ def _build(config: Config) -> _Rules:
             if not isinstance(pair, (list, tuple)) or len(pair) < 2:
                 continue
             pattern = str(pair[1])
-            try:
-                regex = re.compile(pattern)
-            except re.error:
-                continue
-            entries.append(_Entry(kind, str(pair[0]), regex, _triggers(pattern)))
+            entries.append(_Entry(kind, str(pair[0]), _Lazy(pattern), _triggers(pattern)))
 
     add_pairs("perpetrator_descriptions", "d")
     # every match ends with one of the nouns: only they need be in the sentence
-    entries.append(_Entry("person", "", re.compile(_PERSON), _triggers(_PERSON_NOUNS)))
+    entries.append(_Entry("person", "", _Lazy(_PERSON), _triggers(_PERSON_NOUNS)))
     add_pairs("clash_descriptions", "c")
     state = _state_entry(get("state_attackers"), str(sec.get("state_weapons") or ""))
     if state is not None:
@@ -326,21 +364,21 @@ def _build(config: Config) -> _Rules:
             else:
                 group_lower.setdefault(_lower(alias), names[0])
     if group_lower:
-        entries.append(_Entry("group", "", re.compile(_trie(list(group_lower))),
+        entries.append(_Entry("group", "", _Lazy(lambda: _trie(list(group_lower))),
                               _Triggers.of({_lower(a.split()[0]) for a in group_lower})))
     if acronyms:
         first = {_lower(a.translate(_PUNCT_SPACE).split()[0]) for a in acronyms}
-        entries.append(_Entry("acronym", "", re.compile(_trie(list(acronyms))),
+        entries.append(_Entry("acronym", "", _Lazy(lambda: _trie(list(acronyms))),
                               _Triggers.of(first)))
 
-    verbs = _trie([_lower(str(v)) for v in get("attack_verbs")])
-    context_parts = [
-        f"(?P<claim>{_trie([_lower(str(w)) for w in get('claim_words')])})",
-        f"(?P<blame>{_trie([_lower(str(w)) for w in get('blame_words')])})",
-        f"(?P<arrest>{_trie([_lower(str(w)) for w in get('arrest_words')])})",
-        f"(?P<habitual>{_trie(_CONTEXT_EXTRA['habitual'])})",
-        f"(?P<clash>{_trie(_CONTEXT_EXTRA['clash'])})",
-    ]
+    verb_list = [_lower(str(v)) for v in get("attack_verbs")]
+    context_lists = {
+        "claim": [_lower(str(w)) for w in get("claim_words")],
+        "blame": [_lower(str(w)) for w in get("blame_words")],
+        "arrest": [_lower(str(w)) for w in get("arrest_words")],
+        "habitual": _CONTEXT_EXTRA["habitual"],
+        "clash": _CONTEXT_EXTRA["clash"],
+    }
     victim_entries = _pair_entries(get("victims"), "v")
     context_words = [*get("claim_words"), *get("blame_words"), *get("arrest_words"),
                      *_CONTEXT_EXTRA["habitual"], *_CONTEXT_EXTRA["clash"]]
@@ -353,11 +391,13 @@ def _build(config: Config) -> _Rules:
         perp_lex=_Lexicon(entries),
         group_lower=group_lower,
         acronyms=acronyms,
-        verb_after_re=re.compile(
-            rf"[\s,]*(?:[\w'-]+\s+){{0,6}}?(?P<verb>{verbs})(?![\w-])"
+        # the perpetrator regexes are built on first use: a disaster never needs them
+        verb_after_re=_Lazy(
+            lambda: rf"[\s,]*(?:[\w'-]+\s+){{0,6}}?(?P<verb>{_trie(verb_list)})(?![\w-])"
         ),
-        verb_re=re.compile(rf"(?:{verbs}|attack|assault|bombing|blast|explosion)"),
-        context_re=re.compile("|".join(context_parts)),
+        verb_re=_Lazy(lambda: rf"(?:{_trie(verb_list)}|attack|assault|bombing|blast|explosion)"),
+        context_re=_Lazy(lambda: "|".join(f"(?P<{k}>{_trie(v)})"
+                                          for k, v in context_lists.items())),
         context_triggers=_Triggers.of({_lower(str(w)).split()[0] for w in context_words
                                        if str(w).strip()}),
         attack_cue_re=_any_of(get("attack_cue_patterns")),
@@ -407,17 +447,17 @@ class _StateRegex:
     """Finds "a Russian drone", "missiles fired by Israel" (lower case) fast: a literal trie
     of the adjectives and countries finds the few places worth a full, anchored match."""
 
-    def __init__(self, states: list[tuple[str, re.Pattern[str], list[str]]], weapons: str):
+    def __init__(self, states: list[tuple[str, list[str]]], weapons: str):
         self.states = states
-        adjectives = [a for _, _, alts in states for a in alts]
-        countries = [_lower(c) for c, _, _ in states]
+        adjectives = [a for _, alts in states for a in alts]
+        countries = [_lower(c) for c, _ in states]
         mid = r"(?: (?:military|army|air force|navy|forces|government|regime)(?:'s)?)?"
-        self.head = re.compile(
+        self.head = _Lazy(lambda: (
             rf"(?P<a>{_trie(adjectives)}){mid} (?:{weapons})"
             rf"|(?:by|from) (?:the )?(?P<c>{_trie(countries)})(?![\w-])"
-        )
-        self.by = re.compile(rf"(?:{weapons}) (?:launched|fired) (?:by|from) (?:the )?"
-                             rf"(?:{_trie(countries)})(?![\w-])")
+        ))
+        self.by = _Lazy(lambda: rf"(?:{weapons}) (?:launched|fired) (?:by|from) (?:the )?"
+                                rf"(?:{_trie(countries)})(?![\w-])")
 
     def finditer(self, low: str) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
@@ -432,22 +472,22 @@ class _StateRegex:
 
     def country(self, m: re.Match[str]) -> str:
         text = m.group(0)
-        for country, adjective, _ in self.states:
-            if adjective.match(text) or text.endswith(" " + _lower(country)):
+        for country, alts in self.states:
+            if any(text.startswith(a + " ") for a in alts) or text.endswith(" " + _lower(country)):
                 return country
         return ""
 
 
 def _state_entry(pairs: list[Any], weapons: str) -> _Entry | None:
     """One entry for all states; its regex is a `_StateRegex` (finditer, country)."""
-    states: list[tuple[str, re.Pattern[str], list[str]]] = []
+    states: list[tuple[str, list[str]]] = []
     keys: set[str] = {"launched", "fired"}
     words: set[str] = set()
     for pair in pairs:
         if not weapons or not isinstance(pair, (list, tuple)) or len(pair) < 2:
             continue
         alts = [a.replace("\\", "") for a in str(pair[1]).split("|") if a.strip()]
-        states.append((str(pair[0]), re.compile(f"(?:{'|'.join(map(re.escape, alts))}) "), alts))
+        states.append((str(pair[0]), alts))
         for plain in alts:
             letters = re.sub(r"[^a-z]", "", plain)
             if len(letters) < 3:
@@ -456,13 +496,10 @@ def _state_entry(pairs: list[Any], weapons: str) -> _Entry | None:
                 keys.add(letters[:4])
     if not states:
         return None
-    try:
-        regex = _StateRegex(states, weapons)
-    except re.error:
-        return None
+    regex = _StateRegex(states, weapons)
     trig = _Triggers.of(keys)
     assert trig is not None
-    return _Entry("state", "", regex,  # type: ignore[arg-type]
+    return _Entry("state", "", regex,
                   _Triggers(trig.p4, trig.words | frozenset(words)))
 
 
@@ -479,7 +516,7 @@ def _union_triggers(patterns: list[str]) -> _Triggers | None:
                      frozenset(k for k in keys if len(k) < 4))
 
 
-def _any_of(patterns: list[Any], lower: bool = False) -> re.Pattern[str]:
+def _any_of(patterns: list[Any], lower: bool = False) -> _Lazy:
     """One regex for a list of them; a leading '(?i)' becomes a scoped '(?i:...)'."""
     parts = []
     for p in patterns:
@@ -487,18 +524,14 @@ def _any_of(patterns: list[Any], lower: bool = False) -> re.Pattern[str]:
         if p.startswith("(?i)"):
             p = "(?i:" + p[4:] + ")"
         parts.append(f"(?:{p})")
-    return re.compile("|".join(parts) or "(?!)")
+    return _Lazy("|".join(parts) or "(?!)")
 
 
 def _pair_entries(pairs: list[Any], kind: str) -> list[_Entry]:
     out: list[_Entry] = []
     for pair in pairs:
         if isinstance(pair, (list, tuple)) and len(pair) >= 2:
-            try:
-                regex = re.compile(str(pair[1]))
-            except re.error:
-                continue
-            out.append(_Entry(kind, str(pair[0]), regex, _triggers(str(pair[1]))))
+            out.append(_Entry(kind, str(pair[0]), _Lazy(str(pair[1])), _triggers(str(pair[1]))))
     return out
 
 
@@ -731,7 +764,7 @@ _BASIS_CONFIDENCE = {
     "strong": 0.55,  # a specific description ("gunman") not tied to an attack verb
     "weak": 0.35,  # a description near the attack but not tied to it
 }
-_HEDGE = re.compile(r"\b(?:suspected|alleged|allegedly|believed|presumed|possibly|probably|"
+_HEDGE = _Lazy(r"\b(?:suspected|alleged|allegedly|believed|presumed|possibly|probably|"
                     r"likely|reportedly|purported)\b")
 
 
@@ -789,7 +822,7 @@ def _confidence(chosen: list[_Cand], fallback: bool, known_attack: bool) -> floa
 
 _TITLE_PEOPLE = frozenset(str.split("man woman teen teenager boy girl youth student driver"))
 # a person without an article at the start of a headline or after a conjunction
-_TITLE_PERSON = re.compile(
+_TITLE_PERSON = _Lazy(
     r"(?:^|(?<=\bafter )|(?<=\bas )|(?<=\bwhen )|(?<=: ))(?:\d{1,3}-year-old |teenage )?"
     r"(?:man|woman|teen|teenager|boy|girl|youth|student|driver)(?= )"
 )
@@ -797,7 +830,7 @@ _GENERIC_KEYS = frozenset(str.split(
     "militant insurgent jihadist jihadi extremist islamist rebel separatist guerrilla terrorist"
 ))
 _GENERIC_DESCRIPTIONS = _GENERIC_KEYS | frozenset(["suspect", "perpetrator", "culprit"])
-_OTHER_TIME = re.compile(
+_OTHER_TIME = _Lazy(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|"
     r"(?:in|since|of) (?:19|20)\d\d\b|last (?:year|month)|years? ago|months? ago|"
@@ -805,34 +838,44 @@ _OTHER_TIME = re.compile(
 )
 _CLAIM_CUES = frozenset(["claimed", "claims", "claim", "claiming", "responsibility", "blamed",
                          "blames", "blaming", "behind"])
-_MAIN_REF = re.compile(
+_MAIN_REF = _Lazy(
     r"\b(?:immediately|no group|no one|nobody|the (?:attack|bombing|blast|explosion|shooting|"
     r"assault|raid|ambush|kidnapping|abduction|massacre|killings?))\b"
 )
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|distanced)\b")
+_DENIAL = _Lazy(r"\b(?:denied|denies|deny|rejected|rejects|distanced)\b")
 _NO_BEFORE = frozenset(["no", "not", "any"])
-_IDENTIFIED = re.compile(
+_IDENTIFIED = _Lazy(
     r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:as|with\s+(?:a|the)\s+(?:single|one)\s+name,?)\s+(" + _NAME + ")"
+)
+# Cheap gates: where they find nothing the big regexes above and below cannot match (a name
+# starts with a capital), so those are compiled and run only when needed.
+_IDENTIFIED_GATE = _Lazy(
+    r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
+    rf"(?:as|with\s+(?:a|the)\s+(?:single|one)\s+name,?)\s+[{_UP}]"
 )
 
 
 _PERP_NOUNS = frozenset(str.split(
     "attacker gunman shooter suspect assailant bomber killer stabber arsonist"
 ))
-_APPOSED = re.compile(
+_APPOSED = _Lazy(
     r"\b(?:attacker|gunman|shooter|suspect|assailant|bomber|killer|stabber|arsonist),\s+"
     r"(?:identified as\s+|named as\s+)?(" + _NAME + r"),"
+)
+_APPOSED_GATE = _Lazy(
+    r"\b(?:attacker|gunman|shooter|suspect|assailant|bomber|killer|stabber|arsonist),\s+"
+    rf"(?:identified as\s+|named as\s+)?[{_UP}]"
 )
 
 
 def _named_perpetrator(text: str, rules: _Rules) -> tuple[str, tuple[int, int]] | None:
     """"Police identified the attacker as Ali Khan", "The attacker, Ali Khan, 28,": a name."""
-    m = _IDENTIFIED.search(text)
+    m = _IDENTIFIED.search(text) if _IDENTIFIED_GATE.search(text) else None
     if m is None or not re.search(r"\b(?:suspect|attacker|assailant|gunman|shooter|bomber|"
                                   r"man|woman|driver|killer|arsonist|him|her)\b",
                                   text[max(0, m.start() - 60): m.start(1)]):
-        m = _APPOSED.search(text)
+        m = _APPOSED.search(text) if _APPOSED_GATE.search(text) else None
     if m is None:
         return None
     toks = m.group(1).split(" ")
@@ -843,7 +886,7 @@ def _named_perpetrator(text: str, rules: _Rules) -> tuple[str, tuple[int, int]] 
     return " ".join(toks), (start, m.end(1))
 
 
-_NEGATED = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnobody\b|\bnone\b|\byet to\b)[^.;]*$")
+_NEGATED = _Lazy(r"(?:\bno\b|\bnot\b|n't|\bnobody\b|\bnone\b|\byet to\b)[^.;]*$")
 _STRONG = frozenset(["suicide bomber", "gunmen", "shooter", "attacker", "assailant",
                      "knife-wielding man", "man armed with a weapon", "kidnappers", "arsonist",
                      "bomber"])
@@ -886,7 +929,7 @@ def _score_hit(
         return canon, kind, 0.5
     if kind == "state":
         # "a Russian drone hit", "drones launched by Russia": the strike names its author
-        canon = e.regex.country(m)  # type: ignore[attr-defined]
+        canon = e.regex.country(m) if isinstance(e.regex, _StateRegex) else ""
         if not canon:
             return None
         return canon, kind, 3.0 if tied or " by " in matched or " from " in matched else 1.0
@@ -934,14 +977,14 @@ def _score_hit(
 
 
 # "police officers injured", "troops were killed": the force is a casualty, not a side
-_FORCE_VICTIM = re.compile(
+_FORCE_VICTIM = _Lazy(
     r"(?:\s+(?:officers?|personnel|officials?|men|constables?|and\s+\w+))*\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|died|among\s+the)\b"
 )
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|towards?|targeting|attacked|attacking)\s+"
+_TARGET_BEFORE = _Lazy(r"\b(?:at|on|against|towards?|targeting|attacked|attacking)\s+"
                             r"(?:the\s+)?$")
 
 
@@ -956,7 +999,7 @@ def _clash_side(
 
 
 # "The suspect, a 31-year-old man from ...": the person is the attacker described
-_PERP_APPOSITION = re.compile(
+_PERP_APPOSITION = _Lazy(
     r"\b(?:suspects?|attackers?|assailants?|gunm[ae]n|shooters?|bombers?|killers?|stabbers?|"
     r"arsonists?|perpetrators?|culprits?),\s+$"
 )
@@ -974,12 +1017,12 @@ def _verb_suspect(low: str, start: int, end: int) -> bool:
     return bool(set(before) & _SUSPECT_SUBJECTS or set(after) & _SUSPECT_OBJECTS)
 
 
-_NOUN_USE = re.compile(r"\s+(?:wounds?|injur|victims?\b)")
-_HEADLINE_PASSIVE = re.compile(
+_NOUN_USE = _Lazy(r"\s+(?:wounds?|injur|victims?\b)")
+_HEADLINE_PASSIVE = _Lazy(
     r"\s*(?:$|[,:;|]|(?:dead|to death|in|at|on|near|after|as|outside|inside|while|during|"
     r"by)\b)"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get)\s+"
+_PASSIVE = _Lazy(r"\b(?:was|were|been|being|is|are|be|got|get)\s+"
                       r"(?:(?:\w+ly|also|later|then|subsequently)\s+)?$")
 
 
@@ -1106,7 +1149,7 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
     return _resolve(found, full_names, views, rules)
 
 
-_INITIALS_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
+_INITIALS_END = _Lazy(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
 
 
 def _common_word(word: str, views: list[_View]) -> bool:
@@ -1127,12 +1170,12 @@ _ATTRIBUTIVE = frozenset(str.split(
     "regional local municipal health interior rescue disaster emergency hospital"
 ))
 # "District Fire Officer (DFO) Srinivas": the bracketed short form sits between title and name
-_ACRONYM_TAIL = re.compile(r"\s*\([a-z.]{2,8}\)\s*$")
+_ACRONYM_TAIL = _Lazy(r"\s*\([a-z.]{2,8}\)\s*$")
 _HYPHEN_SUFFIX = frozenset(str.split(
     "based born led backed owned run made linked affiliated style era bound area wide controlled "
     "held allied funded bred raised"
 ))
-_PLURAL_NOUN = re.compile(r"[^s]s$")
+_PLURAL_NOUN = _Lazy(r"[^s]s$")
 _ORG_GLUE = frozenset(["Without", "For", "Of", "And", "The", "Against", "On", "In", "At"])
 _WHEN_WORDS = frozenset(str.split(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday January "
@@ -1261,7 +1304,7 @@ def _source_at(
     return name, role, (start, end), ok
 
 
-_ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s+[^,.;:\"“”]{1,60}|[a-z][^,.;:\"“”]{1,60})")
+_ROLE_AFTER = _Lazy(r"\s*,\s*((?:a|an|the)\s+[^,.;:\"“”]{1,60}|[a-z][^,.;:\"“”]{1,60})")
 
 
 def _inverted_after(text: str, low: str, start: int, verb_end: int, rules: _Rules) -> bool:
@@ -1346,18 +1389,18 @@ def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
 
 
 # "according to a statement by X", "said in a post by X": the gap names the medium
-_CARRIER = re.compile(
+_CARRIER = _Lazy(
     r"(?:statement|post|tweet|message|video|letter|interview|report|email|e-mail)s?\s+"
     r"(?:issued\s+)?(?:by|from)\s*$",
     re.IGNORECASE,
 )
-_CARRIER_HEAD = re.compile(
+_CARRIER_HEAD = _Lazy(
     r"^\s*(?:(?:a|an|the)\s+)?(?:statement|post|tweet|message|video|letter|interview|report|"
     r"email|e-mail)s?\s+(?:issued\s+)?(?:by|from)(?:\s+|$)",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|that|when)\b")
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+_RELATIVE = _Lazy(r"\b(?:who|whom|whose|which|where|that|when)\b")
+_FINITE = _Lazy(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 
 
 def _has_title(phrase: str, rules: _Rules) -> bool:
