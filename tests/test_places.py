@@ -559,6 +559,8 @@ def test_on_and_off_are_cues_but_take_off_from_is_not_the_scene() -> None:
     lex = CFG.section("places")
     assert "on" in lex["locative_cues"] and "off" in lex["scene_cues"]  # not YAML booleans
     assert "no" in lex["not_places"] and "yes" in lex["not_places"]
+    assert "on" in lex["run_breakers"]
+    assert not any(isinstance(x, bool) for k in lex if isinstance(lex[k], list) for x in lex[k])
     w = where("The plane crashed shortly after take-off from Kathmandu, killing all 72 on "
               "board near Pokhara.")
     assert w.place == "Pokhara"
