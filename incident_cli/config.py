@@ -13,6 +13,8 @@ silently does nothing.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from collections.abc import Callable
@@ -51,12 +53,46 @@ def _yaml_load(text: str, origin: str) -> Any:
 
 
 def _load_packaged() -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for name in SECTIONS:
-        path = DATA_DIR / f"{name}.yaml"
-        loaded = _yaml_load(path.read_text(encoding="utf-8"), str(path)) if path.exists() else {}
-        data[name] = loaded or {}
+    """The packaged rules; parsed YAML is cached as JSON (keyed by a hash of the YAML texts)
+    so a cold start skips importing and running the YAML parser."""
+    texts = {
+        name: (DATA_DIR / f"{name}.yaml").read_text(encoding="utf-8")
+        if (DATA_DIR / f"{name}.yaml").exists() else ""
+        for name in SECTIONS
+    }
+    digest = hashlib.sha256("\0".join(texts[n] for n in SECTIONS).encode()).hexdigest()[:32]
+    cache = _cache_dir() / f"rules-{digest}.json"
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and set(cached) == set(SECTIONS):
+            return cached
+    except (OSError, ValueError):
+        pass
+    data = {
+        name: (_yaml_load(text, str(DATA_DIR / f"{name}.yaml")) if text else None) or {}
+        for name, text in texts.items()
+    }
+    _write_cache(cache, data)
     return data
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "incident"
+
+
+def _write_cache(path: Path, data: dict[str, Any]) -> None:
+    """Best effort: a read-only home or a full disk only costs the next start some time."""
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+        if json.loads(text) != data:  # something JSON cannot hold: do not cache
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except (OSError, TypeError, ValueError):
+        pass
 
 
 def _type_name(value: Any) -> str:
@@ -153,6 +189,8 @@ def load_config(path: str | os.PathLike[str] | None = None, *, text: str | None 
             raise ConfigError(f"{origin}: no such file") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{origin}: cannot read: {exc}") from None
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        return Config(default_config().data, origin=origin)  # only comments: nothing to merge
     user = _yaml_load(text, origin)
     if user is None:
         return Config(default_config().data, origin=origin)

@@ -84,3 +84,40 @@ def test_the_repository_config_example_is_valid() -> None:
     config = load_config(text=uncommented)
     assert ["Ambazonia Defence Forces", "ADF fighters"] in config.section("actors")["groups"]
     assert config.section("scoring")["weights"]["quote"] == -1.0
+
+
+def test_packaged_rules_are_cached_as_json(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from incident_cli import config as config_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = config_module._load_packaged()
+    cached_files = list((tmp_path / "incident").glob("rules-*.json"))
+    assert len(cached_files) == 1
+    assert config_module._load_packaged() == fresh == default_config().data
+    cached_files[0].write_text("{not json", encoding="utf-8")  # a corrupt cache is ignored
+    assert config_module._load_packaged() == fresh
+
+
+def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from incident_cli import config as config_module
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where a folder should be
+    assert config_module._load_packaged() == default_config().data
+
+
+def test_packaged_lists_hold_no_yaml_booleans() -> None:
+    """YAML 1.1 reads a bare on/off/yes/no as true/false: such words must be quoted."""
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                assert not isinstance(value, bool), f"{path}[{i}] is {value}: quote the word"
+                walk(value, f"{path}[{i}]")
+
+    for name, section in default_config().data.items():
+        walk(section, name)
