@@ -21,7 +21,6 @@ BACKGROUND_WEIGHT = 0.15
 
 @dataclass(frozen=True)
 class _Rules:
-    types: dict[str, list[tuple[float, re.Pattern[str]]]]
     union: re.Pattern[str]  # every cue in one pattern; group name -> (type, weight)
     groups: dict[str, tuple[str, float]]
     priority: dict[str, int]
@@ -37,10 +36,6 @@ class _Rules:
 def _rules(config: Config) -> _Rules:
     def build() -> _Rules:
         section = config.section("events")
-        types = {
-            name: [(float(w), re.compile(rf"\b(?:{p})\b", re.I)) for w, p in cues]
-            for name, cues in (section.get("types") or {}).items()
-        }
         order = list(section.get("priority") or [])
         alternatives: list[str] = []
         groups: dict[str, tuple[str, float]] = {}
@@ -56,7 +51,6 @@ def _rules(config: Config) -> _Rules:
         # Start only at a word start (look-behind and look-ahead are cheaper than \b here).
         union = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + r")\b")
         return _Rules(
-            types=types,
             union=union,
             groups=groups,
             priority={name: i for i, name in enumerate(order)},
@@ -158,7 +152,7 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
     what = What(
         event_type=best if is_incident else None,
         confidence=round(share * confidence, 3) if is_incident else 0.0,
-        evidence=_evidence(sentence.text, rules.types[best]),
+        evidence=_evidence(sentence.text, best, rules),
     )
     return is_incident, confidence, what
 
@@ -192,6 +186,8 @@ def _confidence(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def _evidence(text: str, cues: list[tuple[float, re.Pattern[str]]]) -> Evidence:
-    spans = sorted({m.span() for _, p in cues for m in p.finditer(text)})
+def _evidence(text: str, event: str, rules: _Rules) -> Evidence:
+    """The sentence with the spans of the chosen type's cues (from the one union pattern)."""
+    spans = [m.span() for m in rules.union.finditer(text.lower())
+             if rules.groups[m.lastgroup or ""][0] == event]
     return Evidence(sentence=text, spans=spans[:6])
