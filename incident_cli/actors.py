@@ -365,7 +365,7 @@ def _build(config: Config) -> _Rules:
                 group_lower.setdefault(_lower(alias), names[0])
     if group_lower:
         entries.append(_Entry("group", "", _Lazy(lambda: _trie(list(group_lower))),
-                              _Triggers.of({_lower(a.split()[0]) for a in group_lower})))
+                              _Triggers.of({_longest_word(a) for a in group_lower})))
     if acronyms:
         first = {_lower(a.translate(_PUNCT_SPACE).split()[0]) for a in acronyms}
         entries.append(_Entry("acronym", "", _Lazy(lambda: _trie(list(acronyms))),
@@ -501,6 +501,22 @@ def _state_entry(pairs: list[Any], weapons: str) -> _Entry | None:
     assert trig is not None
     return _Entry("state", "", regex,
                   _Triggers(trig.p4, trig.words | frozenset(words)))
+
+
+def _longest_word(alias: str) -> str:
+    """The quick-filter key of a multi-word alias: its longest distinctive word ("is group"
+    -> "group", "fulani militants" -> "fulani"); every word of a match is a word of the
+    sentence, and "is" or "militants" are in too many of them."""
+    words = alias.translate(_PUNCT_SPACE).split() or [alias]
+    rare = [w for w in words if w not in _COMMON_ALIAS_WORDS]
+    return max(rare or words, key=len)
+
+
+_COMMON_ALIAS_WORDS = frozenset(str.split(
+    "is al el the of and in new real group militants fighters jihadists army forces front "
+    "movement party network state brigades rebels herdsmen gunmen islamic national liberation "
+    "people's support province west africa continuity communist"
+))
 
 
 def _union_triggers(patterns: list[str]) -> _Triggers | None:
