@@ -25,6 +25,7 @@ stated; a zero only when the text says so. All lexicons are in `data/casualties.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -38,6 +39,8 @@ from .numbers import (
     anchored,
     find_figures,
     lead_class,
+    lower_safe,
+    lowered,
     needles,
     parse_number,
     substring_test,
@@ -59,6 +62,18 @@ _INITIAL = re.compile(r"\b\w\.")
 _SPACE = re.compile(r"\s+")
 _STOP = re.compile(r"[.;!?]")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
+
+
+class _Hits(dict):  # type: ignore[type-arg]
+    """Which of the rules' substring gates a sentence passes, each tested once, when asked."""
+
+    def __init__(self, low: str, gates: dict[str, re.Pattern[str]]) -> None:
+        super().__init__()
+        self.low, self.gates = low, gates
+
+    def __missing__(self, key: str) -> bool:
+        hit = self[key] = self.gates[key].search(self.low) is not None
+        return hit
 
 
 class _Lazy:
@@ -175,6 +190,8 @@ class _Rules:
     lead_sentences: int
     gates: dict[str, re.Pattern[str]]  # search(lower-cased sentence): the rule can match
     bg_after_tests: list[Callable[[str], re.Match[str] | None]]
+    teaser_test: Callable[[str], re.Match[str] | None]
+    lowered: _Rules | None  # the case-insensitive rules as lower-case rules, for lowered text
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
     aboard: list[re.Pattern[str]]
@@ -371,7 +388,7 @@ def _build(config: Config) -> _Rules:
         bg_after=many("after_patterns", bg),
         bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
         teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
-        year=re.compile(r"(?<![\w$,.])(1[89]\d\d|20\d\d)(?!\w|,\d)"),
+        year=re.compile(r"(?=[12])(?<![\w$,.])(1[89]\d\d|20\d\d)(?!\w|,\d)"),
         full_date_before=re.compile(
             rf"(?:\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*"
             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\.?,?\s*)$", flags),
@@ -391,10 +408,11 @@ def _build(config: Config) -> _Rules:
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
         gates={},
         bg_after_tests=[],
+        teaser_test=re.compile("(?!)").search,
+        lowered=None,
     )
     # Cheap sentence-level tests that let the per-figure and per-mention regexes be skipped.
     rules.gates = {
-        "teaser": _gate([rules.teaser]),
         "bg_before": _gate(rules.bg_before),
         "bg_clause_before": _gate(rules.bg_clause_before),
         "bg_since": _gate([rules.bg_since]),
@@ -404,8 +422,50 @@ def _build(config: Config) -> _Rules:
         "lives": _gate([*rules.lives_before, rules.lives_after, rules.lives_claim]),
         "subset_before": _gate(rules.subset_before),
     }
-    rules.bg_after_tests = [p.match if anchored(p.pattern) else p.search for p in rules.bg_after]
+    rules.bg_after_tests = [p.match if anchored(p.pattern) else p.search
+                            for p in rules.bg_after]
+    teaser = rules.teaser
+    rules.teaser_test = teaser.match if anchored(teaser.pattern) else teaser.search
+    rules.lowered = _lowered_rules(rules)
     return rules
+
+
+def _lower(p: object) -> object:
+    """A case-insensitive regex as a lower-case one (compiled on first use) for lower-cased
+    text; any other value as it is (an IGNORECASE regex also works on lower-cased text)."""
+    if isinstance(p, list):
+        return [_lower(x) for x in p]
+    if isinstance(p, dict):
+        return {k: _lower(v) for k, v in p.items()}
+    if isinstance(p, re.Pattern):
+        source, flags = p.pattern, p.flags
+    elif isinstance(p, _Lazy):
+        source, flags = p._pattern, p._flags
+    else:
+        return p
+    if not flags & re.IGNORECASE:
+        return p
+    low = lowered(source)
+    return p if low is None else _Lazy(low, flags & ~re.IGNORECASE)
+
+
+def _lowered_rules(rules: _Rules) -> _Rules:
+    fast = copy.copy(rules)
+    for name in _LOWERED_FIELDS:
+        setattr(fast, name, _lower(getattr(rules, name)))
+    fast.lowered = None
+    return fast
+
+
+# The rules `_read_sentence` and its helpers run on the sentence text.
+_LOWERED_FIELDS = (
+    "zero", "toll", "injured_toll", "lives_word", "cause_before", "subset_before",
+    "reflexive_after", "bodies_after", "headline_enum", "headline_object", "enum_after",
+    "enum_item", "enum_before", "enum_head", "headline_head", "subset_after", "chain_between",
+    "chain_after", "attributive_after", "attributive_before", "including_attacker",
+    "toll_link", "correction", "toll_update", "single_life", "lives_before", "lives_after",
+    "lives_claim", "relative_gap", "subset_gap",
+)
 
 
 def _rules(config: Config) -> _Rules:
@@ -549,8 +609,9 @@ def _headline_count(phrase: str, config: Config | None) -> int:
 
 def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: int,
                  figures: list[Figure], used: set[int], rules: _Rules, add: Callable[..., None],
-                 is_active: bool = False, title: bool = False) -> bool:
-    """Link the casualty word at ks..ke to a figure before it; True when linked."""
+                 is_active: bool = False, title: bool = False, orig: str | None = None) -> bool:
+    """Link the casualty word at ks..ke to a figure before it; True when linked. `text` may
+    be the lower-cased sentence (with `rules.lowered`); `orig` is then the sentence itself."""
     candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
     attributive = cat in ("killed", "injured") and \
         rules.attributive_after.match(text, ke) is not None
@@ -579,7 +640,8 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if bare:
             extra = rules.headline_head.search(text, max(0, begin - 80), begin)
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
-            value += _headline_count(extra.group(1), config=None) if bare else \
+            value += _headline_count((orig or text)[extra.start(1):extra.end(1)], config=None) \
+                if bare else \
                 _enum_count(extra.group(1), rules)
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
@@ -620,10 +682,15 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
     low = text.lower()
     if not rules.stems.search(low):
         return out
+    # Case-insensitive rules run much faster as lower-case rules on the lower-cased text
+    # (same positions); the original text is kept for what reads case or is returned.
+    fast = lower_safe(text, low)
+    R = rules.lowered if fast and rules.lowered is not None else rules
+    src = low if R is not rules else text
     if rules.zero_hints.search(low) and rules.zero_prefilter.search(low):
-        for cat, patterns in rules.zero.items():
+        for cat, patterns in R.zero.items():
             for p in patterns:
-                m = p.search(text)
+                m = p.search(src)
                 if m:
                     targets = ("killed", "injured") if cat == "both" else (cat,)
                     for target in targets:
@@ -639,9 +706,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         keywords = [(m.start(), m.end()) for m in rules.keyword_lower.finditer(low)]
     else:
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
-    tolls = (list(rules.toll.finditer(text)) + list(rules.injured_toll.finditer(text))
+    tolls = (list(R.toll.finditer(src)) + list(R.injured_toll.finditer(src))
              if rules.toll_hints.search(low) else [])
-    if not keywords and not tolls and not rules.lives_word.search(text):
+    if not keywords and not tolls and not R.lives_word.search(src):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
     keywords, tolls = keywords[:_MAX_KEYWORDS], tolls[:_MAX_KEYWORDS]
@@ -664,12 +731,12 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             continue
         if cues is not None:
             cues[cat] = cues.get(cat, 0) + 1
-        before = text[max(0, ks - 40):ks]
+        before = src[max(0, ks - 40):ks]
         if cat == "injured" and rules.harm_word.search(word) and \
-                rules.cause_before.search(before) and not rules.harm_received.search(word):
+                R.cause_before.search(before) and not rules.harm_received.search(word):
             continue
         passive_ok = is_passive and not (subset_possible and any(
-            p.search(before) for p in rules.subset_before))
+            p.search(before) for p in R.subset_before))
         bodies_word = bool(rules.bodies_only.fullmatch(word))
         prev_kw_end = keywords[i - 1][1] if i > 0 else 0
         # "3 gunmen killed 5 people": a figure right after an active word is its object, and
@@ -683,23 +750,24 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                                   text[max(prev_kw_end, ks - 40):ks]):
                 passive_ok = False
         # 1. a figure before the word: "25 passengers were killed"
-        if passive_ok and _link_before(text, ks, ke, cat, word, prev_kw_end, figures, used,
-                                       rules, add, is_active,
-                                       sentence.is_title or getattr(sentence, "is_heading", False)):
+        if passive_ok and _link_before(src, ks, ke, cat, word, prev_kw_end, figures, used,
+                                       R, add, is_active,
+                                       sentence.is_title or getattr(sentence, "is_heading", False),
+                                       text):
             continue
         # 2. a figure right after the word: "killing seven people", "killing himself and two"
-        reflexive = rules.reflexive_after.match(text, ke) if is_active else None
+        reflexive = R.reflexive_after.match(src, ke) if is_active else None
         if is_active:
             pos = reflexive.end() if reflexive else ke
             ws = _SPACE.match(text[pos:pos + 5])
             start = pos + (ws.end() if ws else 0)
             fig = _figure_at(figures, start)
             if fig is not None and id(fig) not in used:
-                bodies = rules.bodies_after.match(text[fig.end:fig.end + 40]) if bodies_word \
+                bodies = R.bodies_after.match(src[fig.end:fig.end + 40]) if bodies_word \
                     else None
                 if bodies_word and bodies is None:
                     continue
-                total, end = _chain_right(text, fig, figures, rules, keywords)
+                total, end = _chain_right(src, fig, figures, R, keywords)
                 if bodies is not None:
                     end = max(end, fig.end + bodies.end())
                 used.add(id(fig))
@@ -714,13 +782,13 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         if bodies_word:
             continue
         # 3. people named before the word: "a policeman and a ranger were wounded"
-        if passive_ok and _enum_before(text, ks, ke, cat, prev_kw_end, rules, add):
+        if passive_ok and _enum_before(src, ks, ke, cat, prev_kw_end, R, add):
             continue
         # headlines drop articles: "Police officer, ranger killed in ambush"
         if passive_ok and (sentence.is_title or getattr(sentence, "is_heading", False)):
-            m = rules.headline_enum.search(text, max(prev_kw_end, ks - 80), ks)
+            m = R.headline_enum.search(src, max(prev_kw_end, ks - 80), ks)
             if m:
-                phrase = m.group(1)
+                phrase = text[m.start(1):m.end(1)]
                 count = len(re.split(r"\s*(?:,\s*and|,|&|\band)\s+", phrase))
                 attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
                 add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
@@ -728,22 +796,24 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                 continue
         # headlines: "Blast kills policeman in Kabul"
         if is_active and sentence.is_title and reflexive is None:
-            m = rules.headline_object.match(text, ke)
+            m = R.headline_object.match(src, ke)
             if m:
-                attacker = any(w.lower() in rules.attackers for w in _WORD.findall(m.group(1)))
-                count = len(re.split(r"\s*(?:,|&|\band)\s+", m.group(1)))
+                phrase = text[m.start(1):m.end(1)]
+                attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                count = len(re.split(r"\s*(?:,|&|\band)\s+", phrase))
                 add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
                     [(ks, ke), (m.start(1), m.end(1))])
                 continue
         # 4. people named after it: "killing a policeman and a ranger", "killing himself"
         if is_active:
-            if reflexive is not None and not reflexive.group(0).rstrip().endswith("and"):
+            if reflexive is not None and \
+                    not text[reflexive.start():reflexive.end()].rstrip().endswith("and"):
                 add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
                 continue
-            m = rules.enum_after.match(text, reflexive.end() - 1 if reflexive else ke)
+            m = R.enum_after.match(src, reflexive.end() - 1 if reflexive else ke)
             if m:
                 phrase = m.group(1)
-                count = _enum_count(phrase, rules)
+                count = _enum_count(phrase, R)
                 attacker = not reflexive and any(
                     w.lower() in rules.attackers for w in _WORD.findall(phrase))
                 if count:
@@ -754,27 +824,27 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
 
     # "the death toll rose to 31", "put the toll at 68", "death toll 12"
     for t in tolls:
-        cat = "injured" if rules.injured_toll.fullmatch(t.group(0)) else "killed"
+        cat = "injured" if R.injured_toll.fullmatch(t.group(0)) else "killed"
         for fig in figures:
             if fig.start < t.end() or id(fig) in used:
                 continue
             begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
             if begin - t.end() > 150:
                 break
-            between = text[t.end():begin]
-            if _STOP.search(between) or rules.toll.search(between):
+            between = src[t.end():begin]
+            if _STOP.search(between) or R.toll.search(between):
                 break
-            if not (rules.toll_link.search(between) or not between.strip()):
+            if not (R.toll_link.search(between) or not between.strip()):
                 continue
-            window = text[max(0, t.start() - 40):begin]
-            kind = "correction" if rules.correction.search(window) else (
-                "update" if rules.toll_update.search(window) else "toll")
+            window = src[max(0, t.start() - 40):begin]
+            kind = "correction" if R.correction.search(window) else (
+                "update" if R.toll_update.search(window) else "toll")
             used.add(id(fig))
             add(cat, fig.value, fig, t.start(), fig.end, kind, [t.span(), (begin, fig.end)])
             break
 
     # "claimed another life"
-    single = rules.single_life.search(text) if "life" in low else None
+    single = R.single_life.search(src) if "life" in low else None
     if single:
         add("killed", 1, None, single.start(), single.end(), "enum", [single.span()])
 
@@ -784,11 +854,11 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             continue
         begin = fig.qualifier_start if fig.qualifier_start is not None else fig.start
         offset = max(0, begin - 40)
-        head = text[offset:begin]
-        lead_in = next((m for p in rules.lives_before for m in [p.search(head)] if m), None)
-        lives = rules.lives_after.match(text, fig.end) if lead_in is None else None
+        head = src[offset:begin]
+        lead_in = next((m for p in R.lives_before for m in [p.search(head)] if m), None)
+        lives = R.lives_after.match(src, fig.end) if lead_in is None else None
         if lead_in is None and lives is not None:
-            lead_in = rules.lives_claim.search(head)
+            lead_in = R.lives_claim.search(head)
         if lead_in is not None:
             kind = "bodies" if rules.bodies_word.search(head) else "count"
             used.add(id(fig))
@@ -814,25 +884,24 @@ def _norm(text: str) -> str:
 
 def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
                    title: str | None = None, ref_year: int | None = None,
-                   low: str | None = None) -> bool:
+                   hits: _Hits | None = None) -> bool:
     s = m.sentence
-    low = s.text.lower() if low is None else low
-    gates = rules.gates
-    if gates["teaser"].search(low) and rules.teaser.search(s.text):
+    gates = _Hits(s.text.lower(), rules.gates) if hits is None else hits
+    if rules.teaser_test(s.text):
         return True
     if s.background and not (title and _norm(s.text) and _norm(s.text) in _norm(title)):
         return True  # a repeat of the headline in the body is still the main story
     text = s.text[:_MAX_SENTENCE]
     prefix = text[:m.start]
-    if gates["bg_before"].search(low) and any(p.search(prefix) for p in rules.bg_before):
+    if gates["bg_before"] and any(p.search(prefix) for p in rules.bg_before):
         return True
-    if gates["bg_clause_before"].search(low) and any(
+    if gates["bg_clause_before"] and any(
             p.search(prefix[-300:]) for p in rules.bg_clause_before):
         return True
-    if gates["bg_since"].search(low) and rules.bg_since.search(prefix):
+    if gates["bg_since"] and rules.bg_since.search(prefix):
         return True
     tail = text[m.end:m.end + 160]
-    if gates["bg_after"].search(low) and any(test(tail) for test in rules.bg_after_tests):
+    if gates["bg_after"] and any(test(tail) for test in rules.bg_after_tests):
         return True
     clause_end = _CLAUSE_END.search(tail)
     after_clause = tail[:clause_end.start()] if clause_end else tail
@@ -884,12 +953,12 @@ def _days_before(md: re.Match[str], rules: _Rules, published: dt.date) -> int | 
     return (published - date).days if date is not None else None
 
 
-def _is_hypothetical(m: Mention, rules: _Rules, low: str | None = None) -> bool:
+def _is_hypothetical(m: Mention, rules: _Rules, hits: _Hits | None = None) -> bool:
     text = m.sentence.text[:_MAX_SENTENCE]
-    low = text.lower() if low is None else low
-    if rules.gates["hypo_if"].search(low) and rules.hypo_if.search(text[:m.start]):
+    gates = _Hits(text.lower(), rules.gates) if hits is None else hits
+    if gates["hypo_if"] and rules.hypo_if.search(text[:m.start]):
         return True
-    if not rules.gates["hypo_modal"].search(low):
+    if not gates["hypo_modal"]:
         return False
     clause_start = max(text.rfind(",", 0, m.start), text.rfind(";", 0, m.start)) + 1
     window = text[clause_start:m.end]
@@ -1020,11 +1089,13 @@ def extract_casualties(
         except (re.error, ValueError, IndexError):  # never let one odd sentence sink the article
             continue
         read += len(mentions)
-        low = sentence.text.lower() if mentions else ""
+        if not mentions:
+            continue
+        hits = _Hits(sentence.text.lower(), rules.gates)
         for m in sorted(mentions, key=lambda m: m.start):
-            if _is_hypothetical(m, rules, low):
+            if _is_hypothetical(m, rules, hits):
                 continue
-            if _is_background(m, rules, doc.published, doc.title, ref_year, low):
+            if _is_background(m, rules, doc.published, doc.title, ref_year, hits):
                 if m.kind in ("toll", "update", "correction") and re.search(
                         r"\b(?:earlier|initially|previously|first)\b",
                         sentence.text[:m.start], re.I):

@@ -37,6 +37,27 @@ class Figure:
 
 
 @dataclass
+class _Test:
+    """A case-insensitive regex, with its faster lower-case form and `match` when anchored."""
+
+    original: Callable[[str], re.Match[str] | None]
+    lower: Callable[[str], re.Match[str] | None] | None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> _Test:
+        source = lowered(pattern.pattern)
+        fast = re.compile(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
+        if anchored(pattern.pattern):
+            return cls(pattern.match, fast.match if fast else None)
+        return cls(pattern.search, fast.search if fast else None)
+
+    def __call__(self, text: str, low: str, safe: bool) -> bool:
+        if safe and self.lower is not None:
+            return self.lower(low) is not None
+        return self.original(text) is not None
+
+
+@dataclass
 class _Lexicon:
     number: re.Pattern[str]
     number_lower: re.Pattern[str]
@@ -50,7 +71,9 @@ class _Lexicon:
     max_count: int
     not_after: list[re.Pattern[str]]
     not_before: list[re.Pattern[str]]
-    not_after_tests: list[Callable[[str], re.Match[str] | None]]  # match when anchored
+    not_after_tests: list[_Test]
+    not_before_tests: list[_Test]
+    qualifier_lower: re.Pattern[str] | None  # for lower-cased text (None: not safe)
     qualifier_gate: re.Pattern[str]  # search(low): a qualifier word occurs
     year_after: re.Pattern[str]
     range_join: re.Pattern[str]
@@ -178,6 +201,54 @@ def needles(pattern: str) -> frozenset[str] | None:
     return found
 
 
+def lowered(pattern: str) -> str | None:
+    """`pattern` for lower-cased text matched without IGNORECASE (several times faster: the
+    engine can skip alternatives on their first letter), or None when lower-casing its source
+    could change what it means (escapes such as \\x41, inline flags, ranges like A-z)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt in ("x", "u", "U", "N", "0") or re.match(r"[1-9]\d\d", pattern[i + 1:i + 4]):
+                return None
+            out.append(char + nxt)  # \S, \W, \B keep their case
+            i += 2
+            continue
+        if char == "(" and pattern[i + 1:i + 2] == "?" and not (
+                pattern[i + 2:i + 3] in (":", "=", "!") or pattern[i + 2:i + 4] in ("<=", "<!")):
+            return None
+        if char == "-" and (pattern[i - 1:i].isupper() or pattern[i + 1:i + 2].isupper()):
+            return None  # a range with a capital end: [A-z] means more than [a-z]
+        low = char.lower()
+        if len(low) != 1:
+            return None
+        out.append(low)
+        i += 1
+    return "".join(out)
+
+
+def _fold_specials() -> re.Pattern[str]:
+    """Characters that IGNORECASE matches beyond lower-casing (the long s matches "s")."""
+    try:
+        from re import _casefix  # type: ignore[attr-defined]
+
+        codes = {c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127}
+    except (ImportError, AttributeError):
+        return re.compile(r"[^\x00-\x7f]")  # unknown: any non-ASCII text takes the slow way
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]")
+
+
+_FOLD_SPECIALS = _fold_specials()
+
+
+def lower_safe(text: str, low: str) -> bool:
+    """Lower-cased `low` can stand in for `text` under a `lowered` pattern: same positions,
+    no characters that case-insensitive matching treats specially."""
+    return len(low) == len(text) and (low.isascii() or not _FOLD_SPECIALS.search(low))
+
+
 def anchored(pattern: str) -> bool:
     """Every match of `pattern` starts at the beginning ("^..." in each alternative), so
     `match` finds what `search` would, without trying every position."""
@@ -296,8 +367,10 @@ def _build(config: Config) -> _Lexicon:
         vague=vague,
         max_count=int(num.get("max_count", 999999)),
         not_after=(not_after := many("not_count_after_patterns")),
-        not_before=many("not_count_before_patterns"),
-        not_after_tests=[p.match if anchored(p.pattern) else p.search for p in not_after],
+        not_before=(not_before := many("not_count_before_patterns")),
+        not_after_tests=[_Test.of(p) for p in not_after],
+        not_before_tests=[_Test.of(p) for p in not_before],
+        qualifier_lower=(re.compile(src) if (src := lowered(qualifier.pattern)) else None),
         qualifier_gate=substring_test(needles(qualifier.pattern) or [""]),
         year_after=re.compile(str(num.get("year_count_after_pattern", r"^(?!)")), re.IGNORECASE),
         range_join=re.compile(str(num.get("range_pattern", r"^(?!)")), re.IGNORECASE),
@@ -373,6 +446,9 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
     skip_until = -1
     low = text.lower()
     qualified = lex.qualifier_gate.search(low) is not None
+    safe = lower_safe(text, low)
+    qualifier = lex.qualifier_lower if safe and lex.qualifier_lower else lex.qualifier
+    source = low if qualifier is lex.qualifier_lower else text
     matches = lex.number_lower.finditer(low) if len(low) == len(text) else lex.number.finditer(text)
     for match in matches:
         start, end = match.span()
@@ -385,9 +461,10 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
         value, vague = parsed
         after = text[end:end + 40]
         before = text[max(0, start - 18):start]  # the patterns look at the last word or two
-        if value > lex.max_count or any(test(after) for test in lex.not_after_tests):
+        if value > lex.max_count or any(test(after, low[end:end + 40], safe)
+                                        for test in lex.not_after_tests):
             continue
-        if any(p.search(before) for p in lex.not_before):
+        if any(test(before, low[max(0, start - 18):start], safe) for test in lex.not_before_tests):
             continue
         if (
             _YEAR.fullmatch(raw)
@@ -403,7 +480,7 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
             if nxt and _parse(nxt.group(0), lex):
                 skip_until = nxt.end()
         figure = Figure(start=start, end=end, value=value, text=raw, vague=vague)
-        q = lex.qualifier.search(text, max(0, start - 40), start) if qualified else None
+        q = qualifier.search(source, max(0, start - 40), start) if qualified else None
         if q:
             figure.qualifier = lex.qualifier_map.get(" ".join(q.group(1).lower().split()))
             figure.qualifier_start = q.start(1)
