@@ -478,22 +478,26 @@ class _StateRegex:
         return ""
 
 
+_VAGUE = frozenset(str.split("north south east west military army coalition"))
+
+
 def _state_entry(pairs: list[Any], weapons: str) -> _Entry | None:
     """One entry for all states; its regex is a `_StateRegex` (finditer, country)."""
     states: list[tuple[str, list[str]]] = []
-    keys: set[str] = {"launched", "fired"}
+    keys: set[str] = set()  # every match has an adjective or a country among its words
     words: set[str] = set()
     for pair in pairs:
         if not weapons or not isinstance(pair, (list, tuple)) or len(pair) < 2:
             continue
         alts = [a.replace("\\", "") for a in str(pair[1]).split("|") if a.strip()]
         states.append((str(pair[0]), alts))
-        for plain in alts:
-            letters = re.sub(r"[^a-z]", "", plain)
-            if len(letters) < 3:
-                words.add(plain.strip("."))  # "us", "u.s" (as the sentence's words are)
+        for plain in [*alts, _lower(str(pair[0]))]:
+            parts = plain.split()
+            word = max([w for w in parts if w not in _VAGUE] or parts, key=len)  # "korean"
+            if len(re.sub(r"[^a-z]", "", word)) < 3:
+                words.add(word.strip("."))  # "us", "u.s" (as the sentence's words are)
             else:
-                keys.add(letters[:4])
+                keys.add(word[:4])
     if not states:
         return None
     regex = _StateRegex(states, weapons)
@@ -609,9 +613,11 @@ def _key(name: str, kind: str) -> str:
 
 def _open_end(text: str) -> bool:
     """The text ends with a lower-case word or a comma: the sentence goes on."""
-    last = text[-2:]
-    return last[-1:] == "," or (len(last) == 2 and last.isascii() and last.isalpha()
-                                 and last.islower())
+    last = text[-1:]
+    return last == "," or (last in _ASCII_LOWERCASE and text[-2:-1] in _ASCII_LOWERCASE)
+
+
+_ASCII_LOWERCASE = frozenset(string.ascii_lowercase)
 
 
 def _join_wrapped(views: list[_View]) -> Iterator[_View]:
@@ -952,7 +958,8 @@ def _score_hit(
     if kind == "person":
         arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 40
                        for a, b in ctx.get("arrest", ()))
-        if not tied and not arrested and _PERP_APPOSITION.search(low, 0, m.start()) is None:
+        if not tied and not arrested and _PERP_APPOSITION.search(low, max(0, m.start() - 40),
+                                                                     m.start()) is None:
             return None
         name = re.sub(r"^(?:an?|the) ", "", matched.lower())
         return name, kind, 2.5 if tied else 2.0
