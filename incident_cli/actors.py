@@ -1058,8 +1058,9 @@ def _tied(
     if m is not None and len(low[end: m.start("verb")].split()) <= reach:
         if _NOUN_USE.match(low, m.end()):
             return False  # "found the man with stab wounds": a noun, not the verb
-        if title and not m.group("verb").split()[0].endswith("s") and _HEADLINE_PASSIVE.match(
-                low, m.end()):
+        verb = m.group("verb")
+        if (title and " " not in verb and not verb.endswith("s")
+                and _HEADLINE_PASSIVE.match(low, m.end())):
             return False  # "Gangster shot dead in ...": a headline drops the passive's "was"
         # "a woman was stabbed": the passive makes it the victim
         return _PASSIVE.search(low, end, m.start("verb")) is None

@@ -530,3 +530,9 @@ def test_confidence_follows_the_strength_of_the_answer() -> None:
     none = who("A bomb went off at a bus stop on Friday, killing nine people.", "bombing")
     assert claimed > tied.confidence > generic > blamed > none.confidence
     assert none.perpetrators == []
+
+
+def test_headline_phrasal_verb_is_not_a_passive() -> None:
+    w = who("Gunmen opened fire on bus in north\n\nNine people died on Monday.", "shooting")
+    assert w.perpetrators == ["gunmen"]
+    assert w.confidence >= 0.8
