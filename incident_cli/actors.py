@@ -578,12 +578,9 @@ def extract_actors(doc: Document, config: Config, event_type: str | None) -> Who
         sources, src_ev = _sources(views, rules)
     except Exception:  # never raise on any text
         return Who()
-    if perps:
-        confidence = perp_conf
-    else:
-        # Nobody named: when the article has an attacker this is a miss, so below any found
-        # attacker; named sources lift it a little (the confidence covers them too).
-        confidence = 0.2 if sources else 0.1
+    # Nobody named: when the article has an attacker this is a miss, so below any found
+    # attacker; named sources lift it a little (the confidence covers them too).
+    confidence = perp_conf if perps else (0.2 if sources else 0.1)
     return Who(perpetrators=perps, victims=victims, sources=sources,
                confidence=round(confidence, 3), evidence=perp_ev if perps else src_ev)
 
