@@ -28,7 +28,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import Config
@@ -45,6 +45,9 @@ from .numbers import (
     parse_number,
     substring_test,
     trie_alt,
+)
+from .numbers import (
+    Lazy as _Lazy,
 )
 
 CATEGORIES = ("killed", "injured", "missing", "arrested")
@@ -76,39 +79,6 @@ class _Hits(dict):  # type: ignore[type-arg]
         return hit
 
 
-class _Lazy:
-    """A regex compiled on first use: the long person-noun patterns that many articles never
-    need cost the CLI's cold start nothing until one does."""
-
-    __slots__ = ("_pattern", "_flags", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern, self._flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        return self._compiled
-
-    @property
-    def pattern(self) -> str:
-        return self._pattern
-
-    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.search(text, *bounds)
-
-    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.match(text, *bounds)
-
-    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, *bounds)
-
-
 @dataclass
 class Mention:
     """One casualty figure read from one sentence."""
@@ -135,48 +105,48 @@ class _Rules:
     active: dict[str, re.Pattern[str]]
     bodies_only: re.Pattern[str]
     bodies_word: re.Pattern[str]
-    bodies_after: re.Pattern[str]
+    bodies_after: _Lazy
     harm_word: re.Pattern[str]
     harm_received: re.Pattern[str]
-    cause_before: re.Pattern[str]
+    cause_before: _Lazy
     gap_max: int
     blockers: frozenset[str]
     attackers: frozenset[str]
-    including_attacker: re.Pattern[str]
-    enum_before: re.Pattern[str]
+    including_attacker: _Lazy
+    enum_before: _Lazy
     enum_after: _Lazy
     enum_item: _Lazy
-    enum_head: re.Pattern[str]
+    enum_head: _Lazy
     headline_head: _Lazy
-    relative_gap: re.Pattern[str]
-    subset_gap: re.Pattern[str]
+    relative_gap: _Lazy
+    subset_gap: _Lazy
     headline_enum: _Lazy
     headline_object: _Lazy
-    single_life: re.Pattern[str]
-    reflexive_after: re.Pattern[str]
-    attributive_after: re.Pattern[str]
-    attributive_before: re.Pattern[str]
-    chain_between: re.Pattern[str]
+    single_life: _Lazy
+    reflexive_after: _Lazy
+    attributive_after: _Lazy
+    attributive_before: _Lazy
+    chain_between: _Lazy
     chain_after: _Lazy
-    subset_before: list[re.Pattern[str]]
-    subset_after: re.Pattern[str]
-    toll: re.Pattern[str]
-    injured_toll: re.Pattern[str]
-    toll_link: re.Pattern[str]
-    toll_update: re.Pattern[str]
-    correction: re.Pattern[str]
-    lives_before: list[re.Pattern[str]]
-    lives_after: re.Pattern[str]
-    lives_claim: re.Pattern[str]
-    lives_word: re.Pattern[str]
+    subset_before: list[_Lazy]
+    subset_after: _Lazy
+    toll: _Lazy
+    injured_toll: _Lazy
+    toll_link: _Lazy
+    toll_update: _Lazy
+    correction: _Lazy
+    lives_before: list[_Lazy]
+    lives_after: _Lazy
+    lives_claim: _Lazy
+    lives_word: _Lazy
     zero_prefilter: re.Pattern[str]
     zero_hints: re.Pattern[str]
     injured_only: tuple[str, ...]
     toll_hints: re.Pattern[str]
-    zero: dict[str, list[re.Pattern[str]]]
-    bg_before: list[re.Pattern[str]]
-    bg_clause_before: list[re.Pattern[str]]
-    bg_after: list[re.Pattern[str]]
+    zero: dict[str, list[_Lazy]]
+    bg_before: list[_Lazy]
+    bg_clause_before: list[_Lazy]
+    bg_after: list[_Lazy]
     bg_since: re.Pattern[str]
     teaser: re.Pattern[str]
     year: re.Pattern[str]
@@ -197,7 +167,7 @@ class _Rules:
     aboard: list[re.Pattern[str]]
 
 
-def _gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+def _gate(patterns: list[re.Pattern[str]] | list[_Lazy]) -> re.Pattern[str]:
     """A substring test that is false only when none of `patterns` can match the text."""
     found: set[str] = set()
     for p in patterns:
@@ -287,11 +257,11 @@ def _build(config: Config) -> _Rules:
            r"critically|seriously|severely|badly|slightly|gravely|fatally|both|all|then|"
            r"subsequently|each|apparently|initially|eventually|still|instantly)")
 
-    def many(key: str, source: dict | None = None) -> list[re.Pattern[str]]:
+    def many(key: str, source: dict | None = None) -> list[_Lazy]:
         """One alternation per list: a single regex pass instead of one per pattern."""
         src = sec if source is None else source
         patterns = [str(p) for p in src.get(key, [])]
-        return [re.compile("|".join(f"(?:{p})" for p in patterns), flags)] if patterns else []
+        return [_Lazy("|".join(f"(?:{p})" for p in patterns), flags)] if patterns else []
 
     bg = sec.get("background", {})
     months = [str(m).lower() for m in bg.get("months", [])]
@@ -314,21 +284,21 @@ def _build(config: Config) -> _Rules:
         active=active,
         bodies_only=bodies_only,
         bodies_word=re.compile(rf"\b(?:{_alt(sec.get('bodies_words', ['bodies']))})\b", flags),
-        bodies_after=re.compile(
+        bodies_after=_Lazy(
             rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(sec.get('bodies_words', ['bodies']))})\b", flags),
         harm_word=re.compile(_alt(sec.get("injury_stems", ["injur"])), flags),
         harm_received=re.compile(rf"\b(?:{_alt(sec.get('injury_received_words', []))})\b"
                                  if sec.get("injury_received_words") else r"(?!)", flags),
-        cause_before=re.compile(
+        cause_before=_Lazy(
             r"\b(?:died|dies|die|dead|death|deaths|succumbed|succumbing|killed)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:from|of|to)\s+(?:their|his|her|the|its)?\s*(?:[\w-]+\s+)?$", flags),
         gap_max=int(sec.get("gap_max_words", 8)),
         blockers=frozenset(str(w).lower() for w in sec.get("gap_blockers", [])),
         attackers=frozenset(str(w).lower() for w in sec.get("attacker_nouns", [])),
-        including_attacker=re.compile(
+        including_attacker=_Lazy(
             r"\b(?:including|among\s+them)\s+(?:the\s+|a\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?"
             rf"(?:{_alt(sec.get('attacker_nouns', []))}|(?:him|her)self)\b", flags),
-        enum_before=re.compile(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}$",
+        enum_before=_Lazy(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}$",
                                flags),
         enum_after=_Lazy(rf"\s+({enum})", flags),
         headline_object=_Lazy(
@@ -340,38 +310,38 @@ def _build(config: Config) -> _Rules:
             rf"\s+(?:(?:is|are|was|were|been|being|also)\s+)?$", flags),
         headline_head=_Lazy(
             rf"(?:^|[:|–—]\s*|\s-\s)({head_item}(?:{sep}{head_item})*){sep}$", flags),
-        enum_head=re.compile(
+        enum_head=_Lazy(
             rf"(?<![\w'’-])({det}\s+{adj}{sg}\b"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){det}"
             rf"\s+{adj}{sg}\b)*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){poss}$", flags),
-        relative_gap=re.compile(
+        relative_gap=_Lazy(
             r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:who|all\s+of\s+whom|most\s+of\s+whom)"
             r"\s+((?:(?:were|was|are|is|had|have|has|been|later|also|all|both)\s+)*)$", flags),
-        subset_gap=re.compile(
+        subset_gap=_Lazy(
             r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
             flags),
-        single_life=re.compile(str(sec.get("single_life_pattern", "(?!)")), flags),
+        single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
         enum_item=_Lazy(rf"\b(?:{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
-        reflexive_after=re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
-        attributive_after=re.compile(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
-        attributive_before=re.compile(
+        reflexive_after=_Lazy(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
+        attributive_after=_Lazy(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
+        attributive_before=_Lazy(
             r"(?:^|[,;:—(]|\b(?:and|with|leaving|left|were|are|was|is|there|of|including|all|"
             r"another|also|had|have|has|than|leave|leaves))\s*$", flags),
-        chain_between=re.compile(
+        chain_between=_Lazy(
             rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s+and\s+)$", flags),
         chain_after=_Lazy(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
         subset_before=many("subset_before_patterns"),
-        subset_after=re.compile(str(sec.get("subset_after_pattern", "(?!)")).lstrip("^"), flags),
-        toll=re.compile(str(sec.get("toll_pattern", "(?!)")), flags),
-        injured_toll=re.compile(str(sec.get("injured_toll_pattern", "(?!)")), flags),
-        toll_link=re.compile(str(sec.get("toll_link_pattern", "(?!)")), flags),
-        toll_update=re.compile(str(sec.get("toll_update_pattern", "(?!)")), flags),
-        correction=re.compile(str(sec.get("correction_pattern", "(?!)")), flags),
+        subset_after=_Lazy(str(sec.get("subset_after_pattern", "(?!)")).lstrip("^"), flags),
+        toll=_Lazy(str(sec.get("toll_pattern", "(?!)")), flags),
+        injured_toll=_Lazy(str(sec.get("injured_toll_pattern", "(?!)")), flags),
+        toll_link=_Lazy(str(sec.get("toll_link_pattern", "(?!)")), flags),
+        toll_update=_Lazy(str(sec.get("toll_update_pattern", "(?!)")), flags),
+        correction=_Lazy(str(sec.get("correction_pattern", "(?!)")), flags),
         lives_before=many("lives_patterns"),
-        lives_after=re.compile(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
-        lives_claim=re.compile(str(sec.get("lives_before_pattern", "(?!)")), flags),
-        lives_word=re.compile(r"\b(?:lives|life)\b", flags),
+        lives_after=_Lazy(str(sec.get("lives_after_pattern", "(?!)")).lstrip("^"), flags),
+        lives_claim=_Lazy(str(sec.get("lives_before_pattern", "(?!)")), flags),
+        lives_word=_Lazy(r"\b(?:lives|life)\b", flags),
         zero_hints=substring_test([str(w).lower() for w in zero.get("hints", [])] or [""]),
         injured_only=tuple(str(w).lower() for w in zero.get("injured_only_words", ["escaped"])),
         toll_hints=substring_test(
@@ -457,14 +427,14 @@ def _lowered_rules(rules: _Rules) -> _Rules:
     return fast
 
 
-# The rules `_read_sentence` and its helpers run on the sentence text.
+# The rules `_read_sentence` and its helpers run on the sentence text. The long person-noun
+# patterns (enumerations, headline lists, chains) are left case-insensitive: they run rarely,
+# and a second compiled form of each would cost the cold start more than it saves.
 _LOWERED_FIELDS = (
     "zero", "toll", "injured_toll", "lives_word", "cause_before", "subset_before",
-    "reflexive_after", "bodies_after", "headline_enum", "headline_object", "enum_after",
-    "enum_item", "enum_before", "enum_head", "headline_head", "subset_after", "chain_between",
-    "chain_after", "attributive_after", "attributive_before", "including_attacker",
-    "toll_link", "correction", "toll_update", "single_life", "lives_before", "lives_after",
-    "lives_claim", "relative_gap", "subset_gap",
+    "reflexive_after", "bodies_after", "subset_after", "attributive_before",
+    "including_attacker", "toll_link", "correction", "toll_update", "single_life",
+    "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
 )
 
 

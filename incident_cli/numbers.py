@@ -9,7 +9,7 @@ live under the `numbers` and `qualifiers` keys of `data/casualties.yaml`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,44 @@ class Figure:
     qualifier_start: int | None = None  # where the qualifier starts, if any
 
 
+class Lazy:
+    """A regex compiled on first use: patterns that many articles never need (the long
+    person-noun ones, the case-insensitive originals of rules run on lower-cased text) cost
+    the CLI's cold start nothing until one does."""
+
+    __slots__ = ("_pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self._pattern
+
+    @property
+    def flags(self) -> int:
+        return self._flags
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *bounds)
+
+
 @dataclass
 class _Test:
     """A case-insensitive regex, with its faster lower-case form and `match` when anchored."""
@@ -44,7 +82,7 @@ class _Test:
     lower: Callable[[str], re.Match[str] | None] | None
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> _Test:
+    def of(cls, pattern: re.Pattern[str] | Lazy) -> _Test:
         source = lowered(pattern.pattern)
         fast = re.compile(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
         if anchored(pattern.pattern):
@@ -59,9 +97,9 @@ class _Test:
 
 @dataclass
 class _Lexicon:
-    number: re.Pattern[str]
+    number: Lazy
     number_lower: re.Pattern[str]
-    qualifier: re.Pattern[str]
+    qualifier: Lazy
     qualifier_map: dict[str, str | None]
     units: dict[str, int]
     tens: dict[str, int]
@@ -69,8 +107,8 @@ class _Lexicon:
     phrases: dict[str, int]
     vague: dict[str, int]
     max_count: int
-    not_after: list[re.Pattern[str]]
-    not_before: list[re.Pattern[str]]
+    not_after: list[Lazy]
+    not_before: list[Lazy]
     not_after_tests: list[_Test]
     not_before_tests: list[_Test]
     qualifier_lower: re.Pattern[str] | None  # for lower-cased text (None: not safe)
@@ -342,15 +380,15 @@ def _build(config: Config) -> _Lexicon:
     digits = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,9}}(?:\.\d{{1,3}})?)"
               rf"(?:\s+(?:{_alt(scales)}))?")
     fixed = _alt([*phrases, *vague])
-    number = re.compile(rf"(?<![\w-])(?:{fixed}|{digits}|{words})(?![\w])", re.IGNORECASE)
+    number = Lazy(rf"(?<![\w-])(?:{fixed}|{digits}|{words})(?![\w])", re.IGNORECASE)
 
     qmap = {" ".join(str(k).lower().split()): v for k, v in section.get("qualifiers", {}).items()}
-    qualifier = re.compile(rf"(?<![\w])({_alt(qmap)})\s+$", re.IGNORECASE)
+    qualifier = Lazy(rf"(?<![\w])({_alt(qmap)})\s+$", re.IGNORECASE)
 
-    def many(key: str) -> list[re.Pattern[str]]:
+    def many(key: str) -> list[Lazy]:
         """One alternation per list: a single regex pass instead of one per pattern."""
         patterns = [str(p) for p in num.get(key, [])]
-        return [re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)] if patterns \
+        return [Lazy("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)] if patterns \
             else []
 
     return _Lexicon(
