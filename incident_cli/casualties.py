@@ -64,6 +64,12 @@ _UNPAIRED = re.compile(r"[,;:—–()!?]|\s-\s")
 _INITIAL = re.compile(r"\b\w\.")
 _SPACE = re.compile(r"\s+")
 _STOP = re.compile(r"[.;!?]")
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|all|all\s+the)?\s*", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and|,|&|\band)\s+")
+_OBJECT_SPLIT = re.compile(r"\s*(?:,|&|\band)\s+")
+_SUBSET_CUT = re.compile(r"\s(?:including|among\s+them|among\s+whom)\s", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be)\s+(?:\w+\s+)?$")
+_TO_INCLUDING = re.compile(r"^[\s\w-]{0,30}?,?\s+(?=including|among)")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
 
 
@@ -423,6 +429,7 @@ def _lowered_rules(rules: _Rules) -> _Rules:
     fast = copy.copy(rules)
     for name in _LOWERED_FIELDS:
         setattr(fast, name, _lower(getattr(rules, name)))
+    fast.bg_after_tests = [p.match if anchored(p.pattern) else p.search for p in fast.bg_after]
     fast.lowered = None
     return fast
 
@@ -435,6 +442,8 @@ _LOWERED_FIELDS = (
     "reflexive_after", "bodies_after", "subset_after", "attributive_before",
     "including_attacker", "toll_link", "correction", "toll_update", "single_life",
     "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
+    "bg_before", "bg_clause_before", "bg_since", "bg_after", "full_date_before", "month_day",
+    "month_only",
 )
 
 
@@ -530,8 +539,7 @@ def _part_of(text: str, fig: Figure, figures: list[Figure]) -> Figure | None:
     """The figure before "of the 40 ..." when the count is a part of a larger group."""
     begin = _begin(fig)
     for prev in figures:
-        if prev.end < begin and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|all|all\s+the)?\s*",
-                                             text[prev.end:begin], re.I):
+        if prev.end < begin and _PART_OF.fullmatch(text[prev.end:begin]):
             return prev
     return None
 
@@ -570,7 +578,7 @@ def _enum_count(phrase: str, rules: _Rules) -> int:
 def _headline_count(phrase: str, config: Config | None) -> int:
     """People in a headline list without articles: "Father, 3 daughters" (4)."""
     total = 0
-    for part in re.split(r"\s*(?:,\s*and|,|&|\band)\s+", phrase):
+    for part in _LIST_SPLIT.split(phrase):
         first = part.split()[0] if part.split() else ""
         parsed = parse_number(first, config) if first[:1].isdigit() or first.isalpha() else None
         total += parsed[0] if parsed and not parsed[1] and parsed[0] > 0 else 1
@@ -592,7 +600,7 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
             continue  # "seven people including six children were killed": the part
         gap = text[fig.end:ks]
         ok, attacker = _gap_ok(gap, rules)
-        cut = None if ok else re.search(r"\s(?:including|among\s+them|among\s+whom)\s", gap, re.I)
+        cut = None if ok else _SUBSET_CUT.search(gap)
         if cut:  # "seven persons including six children were killed": the total
             ok, attacker = _gap_ok(gap[:cut.start() + 1], rules)
         if not ok:
@@ -716,8 +724,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             after_fig = _figure_at(figures, ke + (ws.end() if ws else 0))
             adjacent = any(ks - 2 <= f.end <= ks for f in figures)  # "7 killed 3 injured"
             if after_fig is not None and id(after_fig) not in used and not adjacent and \
-                    not re.search(r"\b(?:were|was|are|is|been|be)\s+(?:\w+\s+)?$",
-                                  text[max(prev_kw_end, ks - 40):ks]):
+                    not _PASSIVE_AUX.search(text[max(prev_kw_end, ks - 40):ks]):
                 passive_ok = False
         # 1. a figure before the word: "25 passengers were killed"
         if passive_ok and _link_before(src, ks, ke, cat, word, prev_kw_end, figures, used,
@@ -742,7 +749,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                     end = max(end, fig.end + bodies.end())
                 used.add(id(fig))
                 if total > 1 and rules.including_attacker.match(
-                        re.sub(r"^[\s\w-]{0,30}?,?\s+(?=including|among)", "", text[end:end + 60])):
+                        _TO_INCLUDING.sub("", text[end:end + 60])):
                     total -= 1  # "killing four people, including the bomber"
                 noun = _WORD.findall(text[fig.end:fig.end + 40])[:3]
                 kind = "bodies" if bodies_word else (
@@ -759,7 +766,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             m = R.headline_enum.search(src, max(prev_kw_end, ks - 80), ks)
             if m:
                 phrase = text[m.start(1):m.end(1)]
-                count = len(re.split(r"\s*(?:,\s*and|,|&|\band)\s+", phrase))
+                count = len(_LIST_SPLIT.split(phrase))
                 attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
                 add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
                     [(m.start(1), m.end(1)), (ks, ke)])
@@ -770,7 +777,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             if m:
                 phrase = text[m.start(1):m.end(1)]
                 attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
-                count = len(re.split(r"\s*(?:,|&|\band)\s+", phrase))
+                count = len(_OBJECT_SPLIT.split(phrase))
                 add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
                     [(ks, ke), (m.start(1), m.end(1))])
                 continue
@@ -862,16 +869,21 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
     if s.background and not (title and _norm(s.text) and _norm(s.text) in _norm(title)):
         return True  # a repeat of the headline in the body is still the main story
     text = s.text[:_MAX_SENTENCE]
-    prefix = text[:m.start]
-    if gates["bg_before"] and any(p.search(prefix) for p in rules.bg_before):
+    # the case-insensitive rules as lower-case ones on the lower-cased sentence, when safe
+    low = gates.low[:_MAX_SENTENCE]
+    fast = rules.lowered is not None and lower_safe(text, low)
+    B = rules.lowered if fast and rules.lowered is not None else rules
+    src = low if fast else text
+    prefix = src[:m.start]
+    if gates["bg_before"] and any(p.search(prefix) for p in B.bg_before):
         return True
     if gates["bg_clause_before"] and any(
-            p.search(prefix[-300:]) for p in rules.bg_clause_before):
+            p.search(prefix[-300:]) for p in B.bg_clause_before):
         return True
-    if gates["bg_since"] and rules.bg_since.search(prefix):
+    if gates["bg_since"] and B.bg_since.search(prefix):
         return True
     tail = text[m.end:m.end + 160]
-    if gates["bg_after"] and any(test(tail) for test in rules.bg_after_tests):
+    if gates["bg_after"] and any(test(src[m.end:m.end + 160]) for test in B.bg_after_tests):
         return True
     clause_end = _CLAUSE_END.search(tail)
     after_clause = tail[:clause_end.start()] if clause_end else tail
@@ -882,14 +894,14 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
         in_after = m.end <= y.start() < m.end + len(after_clause)
         if not (in_prefix or in_after):
             continue
-        if rules.full_date_before.search(text[max(0, y.start() - 30):y.start()]):
+        if B.full_date_before.search(src[max(0, y.start() - 30):y.start()]):
             continue
         if _year_is_past(int(y.group(1)), published, ref_year):
             return True
-    if not rules.month_hints.search(text.lower()):
+    if not rules.month_hints.search(low if fast else text.lower()):
         return False
     if published is not None:
-        for md in rules.month_day.finditer(text):
+        for md in B.month_day.finditer(src):
             in_prefix = md.end() <= m.start
             in_after = m.end <= md.start() < m.end + len(after_clause)
             if not (in_prefix or in_after):
@@ -897,7 +909,7 @@ def _is_background(m: Mention, rules: _Rules, published: dt.date | None,
             days = _days_before(md, rules, published)
             if days is not None and days > 14:
                 return True
-    for mo in rules.month_only.finditer(text):
+    for mo in B.month_only.finditer(src):
         in_prefix = mo.end() <= m.start
         in_after = m.end <= mo.start() < m.end + len(after_clause)
         if not (in_prefix or in_after):
