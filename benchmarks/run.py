@@ -218,6 +218,18 @@ class Cli:
         return cmd
 
 
+def _first_error(path: Path) -> str:
+    """The `error` of the first error record in a JSON Lines output, to say what went wrong."""
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if '"error"' in line:
+                try:
+                    return f" (first error: {str(json.loads(line).get('error'))[:200]})"
+                except ValueError:
+                    return ""
+    return ""
+
+
 def _parses(text: str) -> bool:
     try:
         json.loads(text)
@@ -290,7 +302,7 @@ def batch_run(cli: Cli, path: Path, n: int, jobs: int | None, repeats: int,
         lines.append(count_lines(out))
         if r["rc"] != 0:
             cli.notes.append(f"`{' '.join(cmd[-4:])}` exited {r['rc']}: "
-                             f"{_last_line(r['stderr'])}")
+                             f"{_last_line(r['stderr'])}{_first_error(out)}")
     wall = median(walls)
     return {
         "command": " ".join(cmd), "articles": n, "repeats": repeats, "median_s": wall,
