@@ -303,7 +303,8 @@ def batch_run(cli: Cli, path: Path, n: int, jobs: int | None, repeats: int,
         if r["rc"] != 0:
             cli.notes.append(f"`{' '.join(cmd[-4:])}` exited {r['rc']}: "
                              f"{_last_line(r['stderr'])}{_first_error(out)}")
-    wall = median(walls)
+    # A failed run (error records, a crash) is not a speed figure: keep it out of the median.
+    wall = median([w for w, rc in zip(walls, rcs, strict=True) if rc == 0]) or median(walls)
     return {
         "command": " ".join(cmd), "articles": n, "repeats": repeats, "median_s": wall,
         "articles_per_s": n / wall if wall else None, "max_rss_mb": max(rss),
