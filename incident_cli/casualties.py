@@ -21,6 +21,16 @@ otherwise the largest precise figure stated in the title and the lead (the first
 that give any count) or in a later update ("the toll rose to", "later said"); vague figures
 ("dozens" = at least 24, see `data/casualties.yaml`) count only when nothing precise is
 stated; a zero only when the text says so. All lexicons are in `data/casualties.yaml`.
+
+Each count's confidence says how far to trust it: a figure stated plainly in the lead (better,
+twice) ranks above a vague one, one passed over for a larger figure or contradicted by a stated
+zero, one only in the headline, an inferred zero or a fallback; "not stated" is surer when no
+casualty word of that kind went unread.
+
+Speed: a sentence is read only when a keyword stem occurs in it; substring gates derived from
+the rules' literal text skip regexes that cannot match; case-insensitive rules run as
+lower-case rules on the lower-cased sentence (several times faster) when that cannot change a
+match; the long person-noun patterns are compiled on first use.
 """
 
 from __future__ import annotations
