@@ -102,3 +102,39 @@ def test_days_of_the_month_and_road_numbers_are_not_counts() -> None:
     assert figures("On March 3 12 people died") == [(12, None)]
     assert figures("a crash on Interstate 95") == []
     assert figures("police told us 2 people died") == [(2, None)]
+
+
+# --- regex helpers the rule builds use for speed ------------------------------------------
+
+
+def test_regex_helpers_keep_matches_the_same() -> None:
+    import re
+
+    from incident_cli.numbers import (
+        anchored,
+        lead_class,
+        lower_safe,
+        lowered,
+        needles,
+        substring_test,
+        trie_alt,
+    )
+
+    words = ["man", "men", "policeman", "security guard", "security guards", "year-old"]
+    trie = re.compile(f"(?:{trie_alt(words)})", re.I)
+    plain = re.compile("|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                                       key=lambda w: -len(w))), re.I)
+    for text in ["Policemen and a security  guards post", "two men, a 5-year-old", "woman"]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lead_class(r"\b(?:(?:were\s+|was\s+)?rushed|killed)\b") == "[krw]"
+    assert lead_class(r"a?") is None
+    assert needles(r"\bclaim(?:ed|s)?\s+(?:the\s+)?lives\b") == frozenset({"claim"})
+    assert needles(r"[\w/:]$") is None
+    assert bool(substring_test(["kill", "dead"]).search("overkill")) is True
+    assert bool(substring_test(["kill", "dead"]).search("alive")) is False
+    assert anchored(r"(?:^\s*a)|(?:^b)") and not anchored(r"(?:^a)|b")
+    assert lowered(r"\b(?:USD|Rs\.?)\s*$") == r"\b(?:usd|rs\.?)\s*$"
+    assert lowered(r"^-[^\W\d_]") == r"^-[^\W\d_]"  # escapes keep their case
+    assert lowered(r"\x41") is None and lowered(r"(?P<n>x)") is None
+    assert lower_safe("Killed", "killed") and not lower_safe("İ", "İ".lower())
+    assert not lower_safe("ſ", "ſ")  # the long s matches "s" only case-insensitively
