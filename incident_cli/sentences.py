@@ -77,8 +77,31 @@ def _tokenizer(config: Config) -> PunktSentenceTokenizer:
     return config.cached("punkt", build)
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: most lines (but the last) nearly as long as the longest,
+    and many of them ending mid-sentence."""
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    width = max(len(line) for line in body)
+    if not 50 <= width <= 100:
+        return False
+    full = sum(1 for line in body if len(line) >= 0.75 * width)
+    open_ended = sum(1 for line in body if not _ENDS_SENTENCE.search(line))
+    return full >= 0.5 * len(body) and open_ended >= 0.5 * len(body)
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Blocks of text: hard-wrapped lines joined, unpunctuated lines kept on their own."""
+    if _hard_wrapped(lines):
+        # Punkt finds the sentence ends inside; "a | b" lines (bylines, menus) stay apart.
+        joined: list[str] = []
+        for line in lines:
+            if joined and "|" not in line and "|" not in joined[-1]:
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        return joined
     blocks: list[str] = []
     for line in lines:
         if blocks and (

@@ -74,3 +74,23 @@ def test_initials_do_not_end_sentences_but_us_does() -> None:
 
     assert _rejoin_initials(["He flew to the U.S.", "The toll is 12."]) == [
         "He flew to the U.S.", "The toll is 12."]
+
+
+def test_text_wrapped_at_a_fixed_width_is_rejoined() -> None:
+    lines = [
+        "Eleven people were killed on Saturday night when a minibus collided head-on",
+        "with a lorry on the highway. Six other passengers were rushed to the Moi",
+        "Teaching and Referral Hospital with serious injuries, the police commander",
+        "said.",
+    ]
+    assert split(lines) == [
+        "Eleven people were killed on Saturday night when a minibus collided head-on with a "
+        "lorry on the highway.",
+        "Six other passengers were rushed to the Moi Teaching and Referral Hospital with "
+        "serious injuries, the police commander said.",
+    ]
+
+
+def test_short_lines_are_not_taken_for_wrapped_text() -> None:
+    assert split(["Panic and snakes", "The storm hit.", "Trees fell."]) == [
+        "Panic and snakes", "The storm hit.", "Trees fell."]
