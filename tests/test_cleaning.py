@@ -103,3 +103,12 @@ def test_tidy_sentence() -> None:
     assert tidy_sentence("date 2018-06-28 Five people died.") == "Five people died."
     assert tidy_sentence("August 3, 2014Officials said 381 died.") == "Officials said 381 died."
     assert tidy_sentence("Police said: two died.") == "Police said: two died."
+
+
+def test_cookie_banners_and_pipe_menus_are_dropped() -> None:
+    text = ("We value your privacy. We and our partners use cookies. [Accept all]\n"
+            "City Dispatch | News | Sport | Whats On | Jobs\n"
+            "Woman dies in flat fire\n\nA woman died in a fire on Monday.")
+    cleaned = clean(text, default_config())
+    assert cleaned.title == "Woman dies in flat fire"
+    assert cleaned.paragraphs == [["A woman died in a fire on Monday."]]
