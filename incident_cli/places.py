@@ -404,8 +404,36 @@ def _join_possessive_names(text: str, runs: list[list[tuple[int, int]]]
     return out
 
 
-def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
-    """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
+# "Bahrain tehsil of Swat district", "the town of Jordan in ...", "Lebanon, a town in ...":
+# a country's name used as the name of a locality or district.
+_LOCAL_AFTER = re.compile(r"\s+(?:tehsil|district|village|town|township|upazila|taluka|"
+                          r"mandal|sub-?division|municipality|locality|hamlet|county|parish|"
+                          r"commune|area)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+                          r"|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:town|village|city|hamlet|tehsil|"
+                          r"district|township|locality)\s+(?:in|of|near)\s")
+_LOCAL_BEFORE = re.compile(r"\b(?:town|village|hamlet|township|tehsil|locality|settlement)\s+"
+                           r"of\s+$")
+
+
+def _local_country_names(texts: list[str], lex: _Lexicon) -> frozenset[str]:
+    """Country names the article uses as a town's or district's name (then every mention
+    of that name in the article is the place, not the country)."""
+    out: set[str] = set()
+    for text in texts:
+        for cc, a, b in _find_countries(text[:MAX_CHARS], lex):
+            del cc
+            name = text[a:b]
+            if (_LOCAL_AFTER.match(text, b) or _LOCAL_BEFORE.search(text, max(0, a - 24), a)
+                    ) and name.lower() not in lex.weak_demonyms and name[:1].isupper():
+                out.add(name)
+    return frozenset(out)
+
+
+def _find_countries(text: str, lex: _Lexicon, local: frozenset[str] = frozenset()
+                    ) -> list[tuple[str, int, int]]:
+    """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text.
+
+    Names in `local` are a locality of that name in this article, not the country."""
     hits: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
     if lex.country_re is not None:
@@ -427,6 +455,8 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
                     break
             i += 1
     hits.sort(key=lambda h: h[1])
+    if local:
+        hits = [h for h in hits if text[h[1]:h[2]] not in local]
     return hits
 
 
@@ -444,7 +474,8 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
 
 
 def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str],
-          carry: str = "") -> _Scan:
+          carry: str = "", lead: bool | None = None,
+          local: frozenset[str] = frozenset()) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence.
 
     `carry` is the end of the previous line when a hard wrap cut a phrase in two
@@ -453,7 +484,7 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     out = _Scan()
     text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
-    for cc, a, b in _find_countries(text, lex):
+    for cc, a, b in _find_countries(text, lex, local):
         weight = 0.5 if text[a:b].lower() in lex.weak_demonyms else 1.0
         if lex.reference.search(text[max(0, a - 40):a].lower()):
             weight *= 0.2  # "on the border with Afghanistan", "flights to India"
@@ -462,7 +493,8 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
         out.countries.append((cc, a, b, weight))
         country_spans.append((a, b))
 
-    lead = sentence is None or sentence.is_title or sentence.index <= 3
+    if lead is None:
+        lead = sentence is None or sentence.is_title or sentence.index <= 3
     prev_end = -10
     poss_cc: str | None = None
     poss_state: str | None = None
@@ -987,6 +1019,20 @@ def _one_country(entries: tuple[Place, ...]) -> bool:
     return len({e.country_code for e in entries if not e.alt}) <= 1
 
 
+_ORGAN_AFTER = re.compile(r"\s+(?:State\s+)?(?:Department|Police|Government|Highway Patrol|"
+                          r"Ministry|Premier|Governor|Emergency|Fire|Sector|Command|"
+                          r"Division|Board|Authority|Agency|Service)\b")
+
+
+def _state_like(m: _Mention) -> bool:
+    """The name says its state or county: its namesakes are all in one country, or it
+    names a state's organ ("the Texas Department of ...", "Victoria Police") and the state
+    is far bigger than any namesake abroad."""
+    entries = m.entries
+    return _one_country(entries) or (not entries[0].alt and _unambiguous(entries)
+                                     and bool(_ORGAN_AFTER.match(m.text, m.end)))
+
+
 def _unambiguous(entries: tuple[Place, ...]) -> bool:
     """One country's place of that name clearly dominates (by name, then population)."""
     others = [e for e in entries[1:] if e.country_code != entries[0].country_code and not e.alt]
@@ -994,12 +1040,17 @@ def _unambiguous(entries: tuple[Place, ...]) -> bool:
 
 
 def _collect(
-    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: set[str]
+    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: set[str],
+    lead_ids: frozenset[int] | None = None
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
     ctx: Counter = Counter()
+    local = _local_country_names([t for t, *_rest in items], lex)
     for text, sentence, weight, carry in items:
-        scan = _scan(text, sentence, lex, doc_lower, carry)
+        lead = None
+        if lead_ids is not None and sentence is not None:
+            lead = sentence.is_title or sentence.index in lead_ids
+        scan = _scan(text, sentence, lex, doc_lower, carry, lead, local)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
         for m in scan.mentions:
@@ -1008,7 +1059,7 @@ def _collect(
             # "in Himachal Pradesh" says India as surely as "in India" does
             if m.entries and m.weight > 0:
                 top = m.entries[0]
-                if top.kind in ("admin1", "county") and _one_country(m.entries):
+                if top.kind in ("admin1", "county") and _state_like(m):
                     ctx[top.country_code] += 0.5 * weight
                 elif not top.alt and top.population >= 100_000 and _unambiguous(m.entries):
                     # "Kabul" says Afghanistan even as a reference point
@@ -1019,8 +1070,8 @@ def _collect(
             states[(m.cc_hint, m.state_hint)] += max(m.weight, 0.1)
         if m.entries and m.weight > 0:
             top = m.entries[0]
-            if top.kind in ("admin1", "county") and _one_country(m.entries):
-                # "Fresno County" says California
+            if top.kind in ("admin1", "county") and _state_like(m):
+                # "Fresno County" says California; "the Texas Department of ..." says Texas
                 states[(top.country_code, top.admin1_code or "")] += m.weight
     return mentions, ctx, states
 
@@ -1125,6 +1176,20 @@ def extract_place(doc: Document, config: Config) -> Where:
         return Where()
 
 
+def _lead_ids(sentences: list[Sentence]) -> frozenset[int]:
+    """The first body sentences that read as prose: bylines, bullets and kickers above the
+    lead ("From Our Correspondent, X", "* Govt orders probe") do not push it out."""
+    out: list[int] = []
+    for s in sentences:
+        if s.is_title:
+            continue
+        if s.index <= 3 or (len(s.text.split()) >= 8 and not s.text.lstrip().startswith("*")):
+            out.append(s.index)
+        if len(out) >= 4 and s.index > 3:
+            break
+    return frozenset(out)
+
+
 def _extract(doc: Document, config: Config) -> Where:
     if not gazetteer.available():
         return Where()
@@ -1155,7 +1220,7 @@ def _extract(doc: Document, config: Config) -> Where:
             continue
         items.append((s.text, s, weight, carry))
     doc_lower = _doc_lower_words([s.text for s in sentences])
-    mentions, ctx, states = _collect(items, lex, doc_lower)
+    mentions, ctx, states = _collect(items, lex, doc_lower, _lead_ids(sentences))
     if doc.dateline:
         lead = [s for s in doc.body[:2] if not s.background]
         here = any(p.search(s.text) for s in lead for p in lex.here)

@@ -673,3 +673,32 @@ def test_hospitals_in_two_towns_are_both_references() -> None:
     assert w.place == "Zarbewal"
     assert w.country == "Pakistan"
     assert w.admin1 == "Punjab"
+
+
+# ---- namesakes and names used for something else
+
+
+def test_a_state_agency_picks_the_namesake_in_that_state() -> None:
+    w = where("Two people were killed in a crash in Paris on Sunday, the Texas Department of "
+              "Public Safety said.")
+    assert w.place == "Paris"
+    assert w.country == "United States"
+
+
+def test_a_country_name_with_a_district_word_is_a_locality() -> None:
+    w = where("A flash flood swept away six people in Bahrain tehsil of Swat district in "
+              "Khyber Pakhtunkhwa on Monday.", title="Six swept away by flood in Bahrain")
+    assert w.place == "Bahrain"
+    assert w.country == "Pakistan"
+
+
+def test_bullets_and_byline_do_not_push_the_lead_out() -> None:
+    text = ("Ten burnt to death in Zarbogo tanker crash\n\n"
+            "* Police blame speeding\n\n* Governor orders probe\n\n"
+            "From Our Correspondent, Abeokuta\n\n"
+            "Ten people were burnt to death on Monday when a tanker burst into flames at "
+            "Zarbogo on the expressway in Ogun State.\n\n"
+            "The Ogun State Sector Commander said the bus was speeding.")
+    w = where(text)
+    assert w.place == "Zarbogo"
+    assert w.country == "Nigeria"
