@@ -80,6 +80,10 @@ _OBJECT_SPLIT = re.compile(r"\s*(?:,|&|\band)\s+")
 _SUBSET_CUT = re.compile(r"\s(?:including|among\s+them|among\s+whom)\s", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be)\s+(?:\w+\s+)?$")
 _TO_INCLUDING = re.compile(r"^[\s\w-]{0,30}?,?\s+(?=including|among)")
+# "12 of the 40 passengers were killed" names the part killed; "four of the six people shot
+# dead" (a participle, no auxiliary) describes the whole group.
+_PARTICIPLE_GAP = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\b", re.I)
+_FINITE = re.compile(r"(?:died|dies|die|perished|succumbed|lost)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\s(?:and|but|while|as|when)\s")
 
 
@@ -263,8 +267,11 @@ def _build(config: Config) -> _Rules:
     item = (rf"(?:{det}\s+{adj}{sg}\b"
             rf"|{poss}{numw}\s+{adj}{pl}\b)")
     # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
-    apposition = (r"(?:\s*,(?!\s*(?:including|among|and)\b)\s*[^,;:()]{1,45}?\s*,"
-                  r"|\s+(?:with|from|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?")
+    # ... or a short relative clause: "a neighbour who tried to help was treated"
+    apposition = (r"(?:\s*,(?!\s*(?:including|among|and)\b)"
+                  r"(?:(?!\s*(?:and|including|among)\b)\s*[^,;:()]{1,45}?\s*,){1,3}"
+                  r"|\s+(?:with|from|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                  r"|\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)(?:[\w'’-]+\s+){1,7}?[\w'’-]+)?")
     sep = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)"
     head_item = rf"(?:(?:[\w'’-]+\s+){{0,2}}?{sg}|{numw}\s+(?:[\w'’-]+\s+)?{pl})"
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
@@ -321,7 +328,7 @@ def _build(config: Config) -> _Rules:
             rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s))*)", flags),
         headline_enum=_Lazy(
-            rf"(?:^|[:|–—,]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
+            rf"(?:^|[:;|–—,]\s*|\s-\s)((?:[\w'’-]+\s+){{0,2}}?{sg}"
             rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:[\w'’-]+\s+){{0,2}}?{sg})*)"
             rf"\s+(?:(?:is|are|was|were|been|being|also)\s+)?$", flags),
         headline_head=_Lazy(
@@ -621,6 +628,8 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
             continue
         value, begin, qualifier = _chain_left(text, fig, figures, rules)
         part = _part_of(text, fig, figures)
+        if part is not None and not _PARTICIPLE_GAP.search(gap) and not _FINITE.match(word):
+            part = None  # "the funeral of four of the six people shot dead": the six
         if part is not None:  # "12 of the 40 passengers were killed": 12
             fig, value, begin, qualifier = part, part.value, _begin(part), part.qualifier
         extra = rules.enum_head.search(text, max(0, begin - 80), begin)

@@ -21,6 +21,11 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
+# An age in apposition to a person: "Jane Doe, 32, a nurse", "Smith (45)", "a man, 34,".
+_AGE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*|\b(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter"
+    r"|driver|victim|suspect))(?:,\s*|\s*\()$")
+_AGE_AFTER = re.compile(r"^(?:,(?!\s*\d)|\))")
 
 
 @dataclass
@@ -504,6 +509,9 @@ def find_figures(text: str, config: Config | None = None) -> list[Figure]:
             continue
         if any(test(before, low[max(0, start - 18):start], safe) for test in lex.not_before_tests):
             continue
+        if len(raw) <= 2 and raw.isdigit() and _AGE_AFTER.match(after) and \
+                _AGE_BEFORE.search(before):
+            continue  # an age: "Jane Doe, 32, a nurse"
         if (
             _YEAR.fullmatch(raw)
             and not lex.year_after.search(after)

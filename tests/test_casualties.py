@@ -507,3 +507,48 @@ def test_confidence_of_no_figure() -> None:
                     "injuries and were taken to hospital.")
     assert silent.injured.value is None and unread.injured.value is None
     assert silent.injured.confidence > unread.injured.confidence
+
+
+# --- follow-ups, lists, ages and hospital phrasings -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # an age in apposition is no toll
+        ("The victim, Peter Otieno, 28, a mechanic, died of stab wounds.", 1, None),
+        ("A teacher, Anna Berg, 45, suffered burns to her arms.", None, 1),
+        # a part of a described group: the group is the toll
+        ("Villagers held a funeral for three of the five miners killed in the collapse.", 5, None),
+        ("Two of the nine passengers were killed.", 2, None),
+        # lists of people with plural nouns and possessives
+        ("Two schoolchildren and their bus driver were killed in the crash.", 3, None),
+        ("A county sheriff's deputy was shot and killed on Friday.", 1, None),
+        ("A farm warden, identified as John Mwangi, was shot dead at the gate.", 1, None),
+        ("A chief was shot dead and his bodyguard wounded by gunmen.", 1, 1),
+        # injured phrasings
+        ("Four workers escaped with minor burns after the boiler blew.", None, 4),
+        ("Three men were shot; two are recovering at the county hospital.", None, 2),
+        ("One volunteer suffered a smoke-related injury during the blaze.", None, 1),
+        ("A firefighter was treated for a minor burn to his arm.", None, 1),
+        ("A passer-by who tried to help was treated for cuts and bruises.", None, None),
+        ("A neighbour who ran inside was treated for smoke inhalation.", None, 1),
+        ("The boy was pulled from the river and remains in hospital.", None, None),
+        ("Two people remain in hospital after the crash.", None, 2),
+        ("Two men died when the light aircraft crashed. No one on the ground was hurt.", 2, 0),
+    ],
+)
+def test_follow_up_and_list_phrasings(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_link_list_lines_are_other_stories() -> None:
+    text = ("TOP STORIES\n> Gunmen kill 18 in northern village\n> Seven die in bus plunge\n\n"
+            "Bomb kills four at bus stop\n\nFour people were killed and nine injured when a bomb "
+            "went off at a bus stop on Monday.")
+    assert (killed(text), injured(text)) == (4, 9)
+
+
+def test_headline_list_after_a_semicolon() -> None:
+    assert injured("Two dead in house fire; firefighter hurt\n\nThe fire broke out on Monday.") \
+        == 1

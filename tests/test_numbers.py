@@ -138,3 +138,19 @@ def test_regex_helpers_keep_matches_the_same() -> None:
     assert lowered(r"\x41") is None and lowered(r"(?P<n>x)") is None
     assert lower_safe("Killed", "killed") and not lower_safe("İ", "İ".lower())
     assert not lower_safe("ſ", "ſ")  # the long s matches "s" only case-insensitively
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver, Amos Kiprop, 41, died at the scene.",
+        "Maria Lopez (27) was taken to hospital.",
+        "A man, 34, has been charged.",
+    ],
+)
+def test_ages_in_apposition_are_not_counts(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_count_after_a_place_and_comma_stays() -> None:
+    assert figures("In Gulu, 12 people were hurt.") == [(12, None)]
