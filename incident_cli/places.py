@@ -559,11 +559,26 @@ _INSIDE_GAP = re.compile(
     r"district|area|community)\s+(?:of|in)\s+(?:the\s+)?" + _DIR_WORDS
     + r"|,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
     + r"|,\s+)$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"^(?:-[A-Z][\w\-]*)?\s+(?:road|street|avenue|highway|expressway|motorway|"
+_ROAD_AFTER = re.compile(r"^(?:-[A-Z][\w\-]*)?(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+                         r"(?:road|street|avenue|highway|expressway|motorway|"
                          r"bypass|lane|drive|boulevard)\b", re.IGNORECASE)
+_HOSPITAL_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:Hospital|Clinic|Infirmary|"
+                             r"Medical\s+(?:Centre|Center|College))\b")
+_CARE_BEFORE = re.compile(r"\b(?:remain|remains|remained|treated|treatment|recovering|"
+                          r"admitted|hospitali[sz]ed|taken|rushed|transferred|referred|"
+                          r"died|lying)\s+(?:[a-z]+\s+){0,2}(?:in|at|to)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+# "in Gazipur's Tongi", "at Dhaka's Mirpur": a possessive place right before the name.
+_POSS_BEFORE = re.compile(r"(?<![\w'])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}'s?\s+$")
+# After "X Valley": a capitalised word that goes on with the name of a road, paper or office.
+_NAME_GOES_ON = re.compile(r"\s+(?:Highway|Freeway|Expressway|Motorway|Road|Herald|Times|News|"
+                           r"Post|Tribune|Star|Advertiser|Gazette|Chronicle|Courier|Mail|"
+                           r"Sector|Command|Council|Water|Health|Hospital|Football|Rail|"
+                           r"Railway|Line|Trail|Way|Drive|Avenue|Street)\b")
 _COMMA_NEAR = re.compile(r"^,\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?$")
 _COMMA_DIR = re.compile(r"^,\s+(?:north|south|east|west|central|northern|southern|eastern|"
                         r"western|(?:north|south)-?(?:east|west)(?:ern)?)\s+$")
+_POSS_GAP = re.compile(r"^'s?\s+$")
 # "the Oaxaca town of A", "the Lyon suburb of A": the first name holds the second.
 _HOLDS_GAP = re.compile(r"^\s+(?:town|city|village|port|hamlet|resort|settlement|suburb|"
                         r"suburbs|township|municipality|community)\s+of\s+(?:the\s+)?$")
@@ -582,6 +597,13 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
         if a.weight <= 0 or b.weight <= 0 or b.start - a.end > 60:
             continue
         gap = text[a.end:b.start]
+        if _POSS_GAP.match(gap) and b.scene and not a.container and (
+                not _area_like(b) or _area_like(a)):
+            b.within = a  # "in Gazipur's Tongi": Gazipur holds the scene
+            a.container = True
+            a.weight *= 0.5
+            _place_inside(b, a)
+            continue
         if _HOLDS_GAP.match(gap):
             b.within = a  # "the Lyon suburb of B"
             a.container = True
@@ -622,12 +644,12 @@ def _link_containers(mentions: list[_Mention], text: str) -> None:
 
 def _place_inside(a: _Mention, b: _Mention) -> None:
     """A lies in B: A is in B's country; a gazetteer A only found abroad is another place."""
-    if a.cc_hint is not None or not b.entries or not a.entries:
+    if not b.entries or not a.entries:
         return
-    cc = b.cc_hint or b.entries[0].country_code
+    cc = a.cc_hint or b.cc_hint or b.entries[0].country_code
     if any(e.country_code == cc for e in a.entries):
         a.cc_hint = cc
-    elif b.cc_hint or _unambiguous(b.entries):
+    elif a.cc_hint or b.cc_hint or _unambiguous(b.entries):
         a.entries = ()  # "Hackney, east London" when the gazetteer knows only another Hackney
 
 
@@ -659,9 +681,11 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         return
     weight = w.get("no_cue", 0.25)
     no_cue = True
+    held = _POSS_BEFORE.search(before)
     if lex.scene_prefix.search(before) or (
         _IN_PLACE_COMMA.search(before) and not (m.entries and m.entries[0].is_area)
-    ):
+    ) or (held is not None and lex.scene_prefix.search(before[:held.start()])):
+        # "in Gazipur's Tongi": the place inside the possessive one is the scene too
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
         weight, no_cue = w.get("scene_cue", 1.0), False
         m.scene = True
@@ -684,6 +708,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
             m.side_dateline = True
     if _ROAD_AFTER.match(after):
         weight *= 0.5  # "near Jarwal Road": a road named after a town, not the town
+    if _HOSPITAL_AFTER.match(after) and _CARE_BEFORE.search(before):
+        # "two wounded remain in Xyz Hospital": where the wounded lie, not the scene
+        weight *= w.get("reference_point", 0.1)
+        m.reference = True
     container = False
     if m.feature is None and _LOCALITY_OF.match(after):
         container = True  # "the Oaxaca town of Juchitan": Oaxaca contains the scene
@@ -699,6 +727,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
               and _UNNAMED_BEFORE.search(before)
               and not after[fa.end():fa.end() + 4].lstrip().startswith("of")):
             container = True  # "a small Oklahoma town": the state holds an unnamed town
+        elif fa and _NAME_GOES_ON.match(after, fa.end()):
+            pass  # "the Goulburn Valley Highway", "Goulburn Valley Herald": a road, a paper
         elif fa:
             m.feature = fa.group(1).lower()
         elif fb and _contained(before, lex):
@@ -1132,6 +1162,11 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
     return groups
 
 
+# Things named after the place they are at: "X Airport" says X is a place.
+_NAMED_FOR_PLACE = frozenset({"airport", "airfield", "aerodrome", "station", "port", "harbour",
+                              "harbor"})
+
+
 def _drop_foreign_name(m: _Mention, lex: _Lexicon) -> None:
     """An old or foreign name of a place abroad: keep it only as a name the gazetteer
     lacks, and not when a venue word follows ("Kings Restaurant")."""
@@ -1140,6 +1175,7 @@ def _drop_foreign_name(m: _Mention, lex: _Lexicon) -> None:
     if m.weight < lex.w.get("plain_cue", 0.6) or (
         nxt is not None and nxt.group().lower() in lex.institutions
         and nxt.group().lower() not in lex.features
+        and nxt.group().lower() not in _NAMED_FOR_PLACE
     ):
         m.weight = 0.0
 

@@ -702,3 +702,31 @@ def test_bullets_and_byline_do_not_push_the_lead_out() -> None:
     w = where(text)
     assert w.place == "Zarbogo"
     assert w.country == "Nigeria"
+
+
+def test_a_road_or_paper_named_after_a_valley_is_not_the_valley() -> None:
+    w = where("A light plane crashed in a paddock near Mangalore Airport on Saturday, and "
+              "crews closed the Goulburn Valley Highway, Victoria Police said.",
+              title="Two dead in plane crash near Mangalore")
+    assert w.place == "Mangalore"
+    assert w.country == "Australia"
+
+
+def test_the_place_inside_a_possessive_city_is_the_scene() -> None:
+    w = where("A fire at a garment factory in Gazipur's Tongi killed three workers on "
+              "Saturday night, officials in Bangladesh said.")
+    assert w.place == "Tongi"
+    assert w.country == "Bangladesh"
+
+
+def test_the_city_of_the_burn_unit_is_not_the_scene() -> None:
+    w = where("A worker hurt in a factory fire in Tongi died while undergoing treatment at "
+              "the National Institute of Burn Surgery in Dhaka on Tuesday.")
+    assert w.place == "Tongi"
+
+
+def test_the_hospital_town_where_the_wounded_lie_is_not_the_scene() -> None:
+    w = where("Six people were shot dead at a tavern in Gqeberha on Saturday. Two others "
+              "remain in Livingstone Hospital, police in South Africa said.")
+    assert w.place == "Gqeberha"
+    assert w.country == "South Africa"
