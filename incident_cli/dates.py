@@ -50,6 +50,8 @@ class _Lexicon:
     reporting: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
+    funeral: list[re.Pattern[str]]
+    funeral_after: list[re.Pattern[str]]
     since: list[re.Pattern[str]]
     update: list[re.Pattern[str]]
     update_subjects: tuple[str, ...]
@@ -186,6 +188,8 @@ def _lexicon(config: Config) -> _Lexicon:
             reporting=_compile_list(data.get("reporting_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
+            funeral=_compile_list(data.get("funeral_patterns", [])),
+            funeral_after=_compile_list(data.get("funeral_after_patterns", [])),
             since=_compile_list(data.get("since_patterns", [])),
             update=_compile_list(data.get("update_patterns", [])),
             update_subjects=tuple(str(w).lower() for w in data.get("update_subjects", [])),
@@ -224,6 +228,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
 _NAMED_DAY = re.compile(r"\b(?:Bloody|Black|Super|Cyber|BLOODY|BLACK)\s+$")
+_ANY_DAY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+$")
 _MERGE_GAP = re.compile(r"[\s,(]{0,3}")
 
 
@@ -250,6 +255,8 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
             start = m.start()
             if _NAMED_DAY.search(text, max(0, start - 8), start):
                 continue  # "Bloody Sunday", "Black Friday": names, not this week's days
+            if _ANY_DAY.search(text, max(0, start - 8), start):
+                continue  # "enjoying a Saturday", "every Friday": no particular day
             prefix = lex.weekday_prefix.search(text[max(0, start - 48):start])
             if prefix is not None and prefix.group():
                 start -= len(prefix.group())
@@ -557,6 +564,11 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         if _any(lex.event, text[item.end:item.end + 30]):
             return cost - 1.5
         return cost
+    if _any(lex.funeral, before[-60:]) or (
+        _any(lex.funeral_after, text[item.end:item.end + 80])
+        and not _any(lex.event, before[-20:])
+    ):
+        return cost + float(settings.get("funeral_penalty", 8))  # a funeral, days later
     reporting = (
         _any(lex.reporting, before[-70:]) is not None
         or (item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None)

@@ -444,3 +444,41 @@ def test_config_extends_the_lexicon() -> None:
     assert extract_date(doc, config).date == "2023-02-17"
     doc = prepare("A boat capsized Friday forenoon.", published=D(2023, 2, 17), config=config)
     assert extract_date(doc, config).text == "Friday forenoon"
+
+
+# --- follow-up articles: funerals, fire updates, generic days ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # a funeral lead: the incident's own date comes later
+        ("Hundreds of mourners gathered in the village yesterday as two fishermen killed by "
+         "pirates were buried.\n\nRelatives wept beside the graves.\n\nElders asked for more "
+         "patrols.\n\n\"We are afraid,\" one said.\n\nThe two were shot dead on May 3 when "
+         "pirates boarded their boat.", D(2022, 5, 9), "2022-05-03"),
+        ("Families gathered on Sunday for the funeral of three miners.\n\nThe miners died on "
+         "Wednesday when a shaft collapsed.", D(2021, 3, 8), "2021-03-03"),
+        ("The victims were laid to rest on Friday.\n\nThe bus plunged into a gorge on Tuesday.",
+         D(2020, 1, 12), "2020-01-07"),
+        # killed one day, buried another: the killing
+        ("Two guards killed on Monday were buried yesterday.", D(2019, 4, 5), "2019-04-01"),
+        # a funeral date stays the answer when nothing else is said
+        ("The victims were buried on Friday.", D(2020, 1, 12), "2020-01-10"),
+        # "buried" by a landslide is the event
+        ("Six homes were buried under mud on Tuesday.", D(2020, 1, 12), "2020-01-07"),
+        # a fire update: the day it started, not the day it was contained
+        ("Crews had the blaze 40% contained on Friday.\n\nThe fire, which started Wednesday "
+         "night, has burned 900 acres.", D(2024, 8, 9), "2024-08-07"),
+        # "a Saturday" is no particular day
+        ("\"They were only having fun on a Saturday,\" his mother said.\n\nFive people were "
+         "killed on June 1 when the stand collapsed.", D(2024, 6, 6), "2024-06-01"),
+    ],
+)
+def test_follow_up_articles(text: str, published: dt.date, iso: str) -> None:
+    assert when(text, published).date == iso
+
+
+def test_funeral_date_alone_has_low_confidence() -> None:
+    funeral = when("The victims were buried on Friday.", D(2020, 1, 12))
+    event = when("The bus plunged into a gorge on Friday.", D(2020, 1, 12))
+    assert funeral.confidence < event.confidence
