@@ -362,6 +362,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
         if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
+        if (_cue_word(text, a) in lex.locative
+                and any(p.search(text[b:b + 60]) for p in lex.reference_tail)):
+            return ("unknown", a, b, None)  # "struck Xyz, about 25 km north of ..."
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
             after = text[b:b + 60]
             if any(p.search(after) for p in lex.reference_tail):
@@ -562,6 +565,14 @@ _INSIDE_GAP = re.compile(
 _ROAD_AFTER = re.compile(r"^(?:-[A-Z][\w\-]*)?(?:\s+(?-i:[A-Z][a-z]+))?\s+"
                          r"(?:road|street|avenue|highway|expressway|motorway|"
                          r"bypass|lane|drive|boulevard)\b", re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "a village in eastern Congo's X", "an island town near X": the scene is a place X holds.
+_UNNAMED_IN = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:village|hamlet|settlement|"
+                         r"town|township|locality)\s+(?:in|near|outside)\s+(?:the\s+)?"
+                         r"(?:[a-z\-]+\s+){0,2}(?:[A-Z][\w\-]*'s?\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:Hospital|Clinic|Infirmary|"
                              r"Medical\s+(?:Centre|Center|College))\b")
 _CARE_BEFORE = re.compile(r"\b(?:remain|remains|remained|treated|treatment|recovering|"
@@ -692,6 +703,11 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         if _PEOPLE_IN.search(before):
             weight = w.get("plain_cue", 0.6)  # "officials in Cairo said": where they are
             m.scene = False
+    elif prev in lex.locative and any(p.search(after) for p in lex.reference_tail):
+        # "gunmen struck Xyz, about 25 km north of Beni": a place introduced by its
+        # distance from a known one is the scene
+        weight, no_cue = w.get("scene_cue", 1.0), False
+        m.scene = True
     elif prev in lex.locative and _SIDE_OF.match(text, m.end):
         weight, no_cue = w.get("scene_cue", 1.0), False  # "on Zarbi's north shore"
     elif prev in lex.locative:
@@ -727,6 +743,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
               and _UNNAMED_BEFORE.search(before)
               and not after[fa.end():fa.end() + 4].lstrip().startswith("of")):
             container = True  # "a small Oklahoma town": the state holds an unnamed town
+        elif _UNNAMED_IN.search(before):
+            container = True  # "a village in Congo's Beni territory": Beni holds the scene
         elif fa and _NAME_GOES_ON.match(after, fa.end()):
             pass  # "the Goulburn Valley Highway", "Goulburn Valley Herald": a road, a paper
         elif fa:
@@ -778,7 +796,8 @@ _AREA_FEATURES = frozenset({"district", "county", "province", "region", "state",
                             "local government area", "lga",
                             "prefecture", "regency", "governorate", "parish", "valley",
                             "island", "islands", "emirate", "agency", "subdivision",
-                            "sub-division", "taluka", "tehsil", "upazila", "area"})
+                            "sub-division", "taluka", "tehsil", "upazila", "area",
+                            "territory"})
 
 
 # Feature words that introduce a locality (not an area) by name.
@@ -1262,6 +1281,12 @@ def _extract(doc: Document, config: Config) -> Where:
         here = any(p.search(s.text) for s in lead for p in lex.here)
         dl_weight = lex.w.get("dateline_here" if here else "dateline", 0.7)
         dl_text = doc.dateline.strip()
+        dl_key = gazetteer.key_of(dl_text)
+        if any(m.reference and gazetteer.key_of(m.surface) == dl_key
+               and _DISTANCE_BEFORE.search(m.text, max(0, m.start - 60), m.start)
+               for m in mentions):
+            # "BENI — ... struck Xyz, 25 km north of Beni": the filing city is a landmark
+            dl_weight *= lex.w.get("reference_point", 0.1)
         entries = tuple(e for e in gazetteer.lookup(dl_text) if e.kind != "country")
         if entries:
             if not entries[0].alt and _unambiguous(entries):

@@ -730,3 +730,19 @@ def test_the_hospital_town_where_the_wounded_lie_is_not_the_scene() -> None:
               "remain in Livingstone Hospital, police in South Africa said.")
     assert w.place == "Gqeberha"
     assert w.country == "South Africa"
+
+
+def test_a_place_introduced_by_its_distance_from_a_town_is_the_scene() -> None:
+    text = ("BENI, Congo — Rebels killed 20 civilians in a night raid on a village in "
+            "eastern Congo's Beni territory, officials said on Friday.\n\n"
+            "The attackers struck Zarkolo, about 25 km north of Beni, going from house to "
+            "house.")
+    w = where(text)
+    assert w.place == "Zarkolo"
+    assert w.country == "Democratic Republic of the Congo"
+
+
+def test_an_unnamed_village_in_a_territory_leaves_the_territory_a_container() -> None:
+    w = where("Rebels raided a village in eastern Congo's Beni territory, killing 20, and "
+              "a day later struck Zarkolo, about 25 km north of Beni.")
+    assert w.place == "Zarkolo"
