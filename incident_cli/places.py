@@ -800,6 +800,9 @@ _AREA_FEATURES = frozenset({"district", "county", "province", "region", "state",
                             "territory"})
 
 
+# Feature words of a district, the level under a province or state.
+_DISTRICT_NAMES = frozenset({"district", "tehsil", "upazila", "taluka", "county", "subdivision",
+                             "sub-division", "territory", "lga", "local government area"})
 # Feature words that introduce a locality (not an area) by name.
 _LOCALITY_NAMES = frozenset({"village", "villages", "town", "township", "municipality",
                              "community", "hamlet", "settlement", "locality", "commune",
@@ -913,8 +916,10 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
                     texts = {m.text for m in ms}
                     named_locality = c2 is None and any(
                         m2.score > 0 and (m2.feature in _LOCALITY_NAMES or (
-                            m2.cue_only and m2.scene and m2.sentence is not None
-                            and not m2.sentence.is_title))
+                            (m2.cue_only or (m2.feature in _DISTRICT_NAMES and level == 1
+                                             and _inside_of(m2, anchor, lex)))
+                            and m2.scene and m2.sentence is not None
+                            and not m2.sentence.is_title and m2.sentence.index <= 3))
                         for m2 in ms2)
                     if not any(m2.text in texts for m2 in ms2) and not named_locality:
                         # no way to tell it lies inside: must share a sentence, or be
@@ -983,6 +988,14 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
         if where.place is None:
             where.confidence = 0.3
     return where
+
+
+def _inside_of(m: _Mention, anchor: Place | None, lex: _Lexicon) -> bool:
+    """A district named with weight in the lead, put in no other country than the anchor's."""
+    if m.weight < lex.w.get("plain_cue", 0.6):
+        return False  # a caption or a passing mention
+    c = m.within.chosen if m.within is not None else None
+    return c is None or anchor is None or c.country_code == anchor.country_code
 
 
 def _confidence(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],
@@ -1133,6 +1146,22 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
     # X"): a bare "X" elsewhere (the headline's "in Nigeria's X") means that area too.
     area_names = {gazetteer.key_of(m.surface) for m in mentions
                   if m.feature in _AREA_FEATURES and _FEATURE_LEVEL.get(m.feature or "") == 1}
+    # "NARATHIWAT: ... a bomb exploded in Rueso district": a name that is a province and
+    # its capital town, used only in the headline and dateline while the lead puts the
+    # event in a named district, is the province.
+    if any(m.scene and m.feature in _DISTRICT_NAMES and m.weight > 0 and m.sentence is not None
+           and not m.sentence.is_title and m.sentence.index <= 3 for m in mentions):
+        body_scene = {gazetteer.key_of(m.surface) for m in mentions
+                      if m.scene and not m.dateline and m.sentence is not None
+                      and not m.sentence.is_title}
+        for m in mentions:
+            k = gazetteer.key_of(m.surface)
+            if k in body_scene or k in area_names or not m.entries:
+                continue
+            own = [e for e in m.entries if not e.alt and gazetteer.key_of(e.name) == k]
+            if any(e.kind == "admin1" for e in own) and any(
+                    not e.is_area and e.country_code == own[0].country_code for e in own):
+                area_names.add(k)
     # With no country named, the countries of the other places named (even the dateline)
     # are the context an old or foreign name is checked against.
     seen_cc = Counter(m.entries[0].country_code for m in mentions

@@ -746,3 +746,21 @@ def test_an_unnamed_village_in_a_territory_leaves_the_territory_a_container() ->
     w = where("Rebels raided a village in eastern Congo's Beni territory, killing 20, and "
               "a day later struck Zarkolo, about 25 km north of Beni.")
     assert w.place == "Zarkolo"
+
+
+def test_a_province_named_for_its_capital_gives_way_to_the_district_in_the_lead() -> None:
+    text = ("Two soldiers killed in Narathiwat bomb\n\n"
+            "NARATHIWAT: Two soldiers were killed when a roadside bomb exploded as their "
+            "patrol passed in Zarueso district on Friday morning.\n\n"
+            "The wounded were taken to a hospital in the provincial capital.")
+    w = where(text)
+    assert w.place == "Zarueso"
+    assert w.country == "Thailand"
+    assert w.admin1 == "Narathiwat"
+
+
+def test_the_capital_town_named_as_the_scene_in_the_body_stays_the_town() -> None:
+    text = ("Two soldiers killed in Narathiwat bomb\n\n"
+            "Two soldiers were killed when a bomb exploded at a market in Narathiwat on "
+            "Friday, and a second bomb went off in Zarueso district.")
+    assert where(text).place == "Narathiwat"
