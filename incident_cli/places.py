@@ -969,7 +969,7 @@ def _where(groups: dict[tuple, list[_Mention]], ctx: Counter, lex: _Lexicon) -> 
             where.country_code = chosen.country_code
             where.country = chosen.country
             where.admin1 = chosen.name if chosen.kind == "admin1" else chosen.admin1
-        where.confidence = _confidence(ms, scored, top_score, level, chosen, lex)
+        where.confidence = _confidence(ms, scored, top_score, level, chosen, lex, ctx)
         if guess:
             # only "20 km south of X" names a place: the scene is near X, a low-confidence
             # answer beats none
@@ -999,7 +999,8 @@ def _inside_of(m: _Mention, anchor: Place | None, lex: _Lexicon) -> bool:
 
 
 def _confidence(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],
-                top_score: float, level: int, chosen: Place | None, lex: _Lexicon) -> float:
+                top_score: float, level: int, chosen: Place | None, lex: _Lexicon,
+                ctx: Counter | None = None) -> float:
     """How sure the answer is: its share against the best rival, lowered when it rests on
     the dateline alone, is only a state or province, or is a name the gazetteer lacks.
 
@@ -1031,7 +1032,21 @@ def _confidence(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Menti
     if chosen is None:
         conf *= w.get("conf_cue_only" if all(m.cue_only for m in ms) else "conf_unknown",
                       0.85)
+    elif _bare_namesake(ms, chosen, ctx):
+        conf *= w.get("conf_namesake", 0.6)
     return round(max(0.05, min(0.95, conf)), 3)
+
+
+def _bare_namesake(ms: list[_Mention], chosen: Place, ctx: Counter | None) -> bool:
+    """A name with a namesake of like size abroad (Hyderabad in India and in Pakistan) that
+    nothing in the article ties to one country: only population chose it."""
+    if any(m.cc_hint or m.state_hint for m in ms):
+        return False
+    if ctx and ctx.get(chosen.country_code, 0.0) > 0:
+        return False
+    entries = next((m.entries for m in ms if m.entries), ())
+    return any(e.country_code != chosen.country_code and not e.alt and not e.is_area
+               and 10 * e.population >= chosen.population for e in entries)
 
 
 def _innermost(ms: list[_Mention], scored: list[tuple[float, tuple, list[_Mention]]],

@@ -764,3 +764,11 @@ def test_the_capital_town_named_as_the_scene_in_the_body_stays_the_town() -> Non
             "Two soldiers were killed when a bomb exploded at a market in Narathiwat on "
             "Friday, and a second bomb went off in Zarueso district.")
     assert where(text).place == "Narathiwat"
+
+
+def test_a_namesake_abroad_with_no_country_named_lowers_confidence() -> None:
+    bare = where("A stampede at a ration handout killed 12 women in Hyderabad on Friday.")
+    tied = where("A stampede at a ration handout killed 12 women in Hyderabad, Pakistan, on "
+                 "Friday.")
+    assert tied.country == "Pakistan"
+    assert bare.confidence < 0.6 < tied.confidence
