@@ -321,8 +321,10 @@ def _build(config: Config) -> _Rules:
         including_attacker=_Lazy(
             r"\b(?:including|among\s+them)\s+(?:the\s+|a\s+|one\s+)?(?:suspected\s+|alleged\s+|lone\s+)?"
             rf"(?:{_alt(sec.get('attacker_nouns', []))}|(?:him|her)self)\b", flags),
-        enum_before=_Lazy(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}$",
-                               flags),
+        # "... was pulled from the car and remains in hospital": one subject, two verbs
+        enum_before=_Lazy(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}"
+                          r"(?:(?:[a-z]+ed|shot|hit|struck|thrown|caught|found)\s+"
+                          r"(?:[\w'’-]+\s+){0,5}?and\s+)?$", flags),
         enum_after=_Lazy(rf"\s+({enum})", flags),
         headline_object=_Lazy(
             rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"
@@ -983,7 +985,7 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     if pool:
         in_lead = [m for m in pool if m.sentence.index in lead or m.kind == "update"]
         pool = in_lead or pool
-        rank = {"count": 3, "enum": 3, "update": 3, "toll": 3, "bodies": 2}
+        rank = {"count": 3, "enum": 3, "update": 3, "toll": 3, "bodies": 2, "sum": 2}
         return max(pool, key=lambda m: (m.value, rank.get(m.kind, 1), not m.sentence.is_title,
                                         -m.sentence.index))
     attackers = [m for m in positive if m.kind == "attacker"]
@@ -994,7 +996,7 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     return zeros[0] if zeros else None
 
 
-_BASE = {"correction": 0.9, "update": 0.85, "toll": 0.85, "count": 0.85, "enum": 0.75,
+_BASE = {"correction": 0.9, "update": 0.85, "toll": 0.85, "count": 0.85, "enum": 0.75, "sum": 0.6,
          "bodies": 0.6, "attacker": 0.45, "zero": 0.7, "zero_both": 0.65, "zero_weak": 0.3}
 
 
@@ -1067,6 +1069,35 @@ def _all_aboard(doc: Document, rules: _Rules, config: Config) -> Mention | None:
     return None
 
 
+_ANYONE = frozenset({"victim", "person", "individual", "casualty"})
+_DEFINITE = re.compile(r"(?:the|this|that|these|those|he|she|they)\b", re.I)
+
+
+def _people_sum(mentions: list[Mention], cat: str, rules: _Rules) -> Mention | None:
+    """Single people of one category named in different body sentences, and no figure:
+    "Their mother remains in hospital. A neighbour was treated for smoke inhalation" = 2.
+    A definite "the man" refers back to someone already named and is not added; two
+    mentions with the same noun ("his escort" ... "His escort, 38,") are one person."""
+    pool = [m for m in mentions if m.category == cat and not m.kind.startswith("zero")]
+    body = [m for m in pool if not m.sentence.is_title]
+    if len(body) < 2 or any(m.kind != "enum" or m.value != 1 for m in body):
+        return None
+    heads: dict[str, Mention] = {}
+    for m in body:
+        # the person phrase, not the casualty word ("killing a guard": "a guard")
+        phrase = next((t for a, b in m.spans for t in [m.sentence.text[a:b]]
+                       if _category(t, rules)[0] is None), "")
+        words = _WORD.findall(phrase.lower())
+        if not words or _DEFINITE.fullmatch(words[0]) or words[-1] in _ANYONE:
+            continue
+        heads.setdefault(words[-1], m)
+    if len({m.sentence.index for m in heads.values()}) < 2:
+        return None
+    first = min(heads.values(), key=lambda m: m.sentence.index)
+    return Mention(cat, len(heads), first.sentence, first.start, first.end, kind="sum",
+                   spans=list(first.spans))
+
+
 def extract_casualties(
     doc: Document, config: Config, event_type: str | None
 ) -> tuple[Casualties, list[OtherIncident]]:
@@ -1129,6 +1160,10 @@ def extract_casualties(
         if m.kind == "count" and m.sentence.index not in lead and rules.later.search(
                 m.sentence.text[:m.end]):
             m.kind = "update"
+    for cat in ("killed", "injured"):
+        people = _people_sum(foreground, cat, rules)
+        if people is not None:
+            foreground.append(people)
     toll = Casualties()
     for cat in CATEGORIES:
         pool = [m for m in foreground if m.category == cat]

@@ -533,7 +533,10 @@ def test_confidence_of_no_figure() -> None:
         ("A firefighter was treated for a minor burn to his arm.", None, 1),
         ("A passer-by who tried to help was treated for cuts and bruises.", None, None),
         ("A neighbour who ran inside was treated for smoke inhalation.", None, 1),
-        ("The boy was pulled from the river and remains in hospital.", None, None),
+        ("The boy was pulled from the river and remains in hospital.", None, 1),
+        ("A guard was shot in the leg and taken to hospital.", None, 1),
+        ("A soldier was killed and a porter wounded in the ambush.", 1, 1),
+        ("A boy was rescued from the rubble and two others died.", 2, None),
         ("Two people remain in hospital after the crash.", None, 2),
         ("Two men died when the light aircraft crashed. No one on the ground was hurt.", 2, 0),
     ],
@@ -552,3 +555,22 @@ def test_link_list_lines_are_other_stories() -> None:
 def test_headline_list_after_a_semicolon() -> None:
     assert injured("Two dead in house fire; firefighter hurt\n\nThe fire broke out on Monday.") \
         == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # single people named in different sentences add up
+        ("A fire gutted a house on Monday. Their father was rescued by crews and remains in "
+         "hospital. A neighbour who ran inside was treated for smoke inhalation.", None, 2),
+        ("Gunmen attacked a farm on Monday, killing a guard. A herder also died later.", 2, None),
+        # the same person named twice is one
+        ("A guard was wounded in the raid on Monday. The guard is in stable condition.", None, 1),
+        ("A chief was shot dead and his driver wounded on Monday. His driver, 40, is in "
+         "stable condition.", 1, 1),
+        # a figure says how many: no adding up
+        ("Two people were hurt on Monday. A woman was treated for cuts.", None, 2),
+    ],
+)
+def test_single_people_in_different_sentences(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)

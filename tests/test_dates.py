@@ -466,6 +466,8 @@ def test_config_extends_the_lexicon() -> None:
         ("The victims were buried on Friday.", D(2020, 1, 12), "2020-01-10"),
         # "buried" by a landslide is the event
         ("Six homes were buried under mud on Tuesday.", D(2020, 1, 12), "2020-01-07"),
+        ("Mudslides buried houses on the slopes on Saturday night, killing nine, officials "
+         "said on Monday.", D(2020, 1, 13), "2020-01-11"),
         # a fire update: the day it started, not the day it was contained
         ("Crews had the blaze 40% contained on Friday.\n\nThe fire, which started Wednesday "
          "night, has burned 900 acres.", D(2024, 8, 9), "2024-08-07"),
