@@ -362,7 +362,7 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
         if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
-        if (_cue_word(text, a) in lex.locative
+        if (_TAIL_GATE.match(text, b) and _cue_word(text, a) in lex.locative
                 and any(p.search(text[b:b + 60]) for p in lex.reference_tail)):
             return ("unknown", a, b, None)  # "struck Xyz, about 25 km north of ..."
         if lex.scene_prefix.search(text[max(0, a - 40):a]):
@@ -380,6 +380,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 # in the lead, a capitalised name the gazetteer lacks is most likely a place
                 return ("unknown", a, b, "cue-only")
     return None
+
+
+_TAIL_GATE = re.compile(r",?\s+(?:[a-z]+\s+)?\d")  # ", about 25 km ...": cheap test first
 
 
 def _cue_word(text: str, a: int) -> str:
@@ -418,13 +421,13 @@ _LOCAL_BEFORE = re.compile(r"\b(?:town|village|hamlet|township|tehsil|locality|s
                            r"of\s+$")
 
 
-def _local_country_names(texts: list[str], lex: _Lexicon) -> frozenset[str]:
+def _local_country_names(texts: list[str], found: list[list[tuple[str, int, int]]],
+                         lex: _Lexicon) -> frozenset[str]:
     """Country names the article uses as a town's or district's name (then every mention
     of that name in the article is the place, not the country)."""
     out: set[str] = set()
-    for text in texts:
-        for cc, a, b in _find_countries(text[:MAX_CHARS], lex):
-            del cc
+    for text, hits in zip(texts, found, strict=True):
+        for _cc, a, b in hits:
             name = text[a:b]
             if (_LOCAL_AFTER.match(text, b) or _LOCAL_BEFORE.search(text, max(0, a - 24), a)
                     ) and name.lower() not in lex.weak_demonyms and name[:1].isupper():
@@ -432,11 +435,8 @@ def _local_country_names(texts: list[str], lex: _Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def _find_countries(text: str, lex: _Lexicon, local: frozenset[str] = frozenset()
-                    ) -> list[tuple[str, int, int]]:
-    """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text.
-
-    Names in `local` are a locality of that name in this article, not the country."""
+def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
+    """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
     hits: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
     if lex.country_re is not None:
@@ -458,8 +458,6 @@ def _find_countries(text: str, lex: _Lexicon, local: frozenset[str] = frozenset(
                     break
             i += 1
     hits.sort(key=lambda h: h[1])
-    if local:
-        hits = [h for h in hits if text[h[1]:h[2]] not in local]
     return hits
 
 
@@ -478,7 +476,7 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
 
 def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str],
           carry: str = "", lead: bool | None = None,
-          local: frozenset[str] = frozenset()) -> _Scan:
+          hits: list[tuple[str, int, int]] | None = None) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence.
 
     `carry` is the end of the previous line when a hard wrap cut a phrase in two
@@ -487,7 +485,9 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[st
     out = _Scan()
     text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
-    for cc, a, b in _find_countries(text, lex, local):
+    if hits is None:  # the caller may have found them (and dropped local namesakes)
+        hits = _find_countries(text, lex)
+    for cc, a, b in hits:
         weight = 0.5 if text[a:b].lower() in lex.weak_demonyms else 1.0
         if lex.reference.search(text[max(0, a - 40):a].lower()):
             weight *= 0.2  # "on the border with Afghanistan", "flights to India"
@@ -573,6 +573,13 @@ _DISTANCE_BEFORE = re.compile(
 _UNNAMED_IN = re.compile(r"\b(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:village|hamlet|settlement|"
                          r"town|township|locality)\s+(?:in|near|outside)\s+(?:the\s+)?"
                          r"(?:[a-z\-]+\s+){0,2}(?:[A-Z][\w\-]*'s?\s+)?$")
+_UNNAMED_WORDS = ("village", "hamlet", "settlement", "town", "locality")
+
+
+def _unnamed_in(before: str) -> bool:
+    return any(x in before for x in _UNNAMED_WORDS) and bool(_UNNAMED_IN.search(before))
+
+
 _HOSPITAL_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:Hospital|Clinic|Infirmary|"
                              r"Medical\s+(?:Centre|Center|College))\b")
 _CARE_BEFORE = re.compile(r"\b(?:remain|remains|remained|treated|treatment|recovering|"
@@ -692,7 +699,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         return
     weight = w.get("no_cue", 0.25)
     no_cue = True
-    held = _POSS_BEFORE.search(before)
+    held = _POSS_BEFORE.search(before) if before.endswith(("'s ", "' ")) else None
     if lex.scene_prefix.search(before) or (
         _IN_PLACE_COMMA.search(before) and not (m.entries and m.entries[0].is_area)
     ) or (held is not None and lex.scene_prefix.search(before[:held.start()])):
@@ -743,7 +750,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
               and _UNNAMED_BEFORE.search(before)
               and not after[fa.end():fa.end() + 4].lstrip().startswith("of")):
             container = True  # "a small Oklahoma town": the state holds an unnamed town
-        elif _UNNAMED_IN.search(before):
+        elif _unnamed_in(before):
             container = True  # "a village in Congo's Beni territory": Beni holds the scene
         elif fa and _NAME_GOES_ON.match(after, fa.end()):
             pass  # "the Goulburn Valley Highway", "Goulburn Valley Herald": a road, a paper
@@ -1122,12 +1129,16 @@ def _collect(
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
     ctx: Counter = Counter()
-    local = _local_country_names([t for t, *_rest in items], lex)
-    for text, sentence, weight, carry in items:
+    texts = [t[:MAX_CHARS].translate(_APOS) for t, *_rest in items]
+    found = [_find_countries(t, lex) for t in texts]
+    local = _local_country_names(texts, found, lex)
+    for (text, sentence, weight, carry), hits in zip(items, found, strict=True):
         lead = None
         if lead_ids is not None and sentence is not None:
             lead = sentence.is_title or sentence.index in lead_ids
-        scan = _scan(text, sentence, lex, doc_lower, carry, lead, local)
+        if local:
+            hits = [h for h in hits if text[h[1]:h[2]] not in local]
+        scan = _scan(text, sentence, lex, doc_lower, carry, lead, hits)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
         for m in scan.mentions:
