@@ -414,9 +414,12 @@ def _join_possessive_names(text: str, runs: list[list[tuple[int, int]]]
 # a country's name used as the name of a locality or district.
 _LOCAL_AFTER = re.compile(r"\s+(?:tehsil|district|village|town|township|upazila|taluka|"
                           r"mandal|sub-?division|municipality|locality|hamlet|county|parish|"
-                          r"commune|area)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
-                          r"|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:town|village|city|hamlet|tehsil|"
-                          r"district|township|locality)\s+(?:in|of|near)\s")
+                          r"commune|area)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*"
+                          r"(?:\s+[A-Z][\w\-]*)?\s+(?:district|province|state|county|division|"
+                          r"region|governorate|territory|tehsil)\b"
+                          r"|,\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:town|village|hamlet|tehsil|"
+                          r"township|locality)\s+(?:in|of|near)\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _LOCAL_BEFORE = re.compile(r"\b(?:town|village|hamlet|township|tehsil|locality|settlement)\s+"
                            r"of\s+$")
 
@@ -429,9 +432,13 @@ def _local_country_names(texts: list[str], found: list[list[tuple[str, int, int]
     for text, hits in zip(texts, found, strict=True):
         for _cc, a, b in hits:
             name = text[a:b]
-            if (_LOCAL_AFTER.match(text, b) or _LOCAL_BEFORE.search(text, max(0, a - 24), a)
-                    ) and name.lower() not in lex.weak_demonyms and name[:1].isupper():
-                out.add(name)
+            if not (_LOCAL_AFTER.match(text, b)
+                    or _LOCAL_BEFORE.search(text, max(0, a - 24), a)):
+                continue
+            if _ARTICLE_BEFORE.search(text, max(0, a - 6), a):
+                continue  # "the Pakistan district of Kurram": the country holds it
+            if any(e.kind == "country" for e in gazetteer.lookup(name)):
+                out.add(name)  # a country's own name, not a demonym ("Afghan district")
     return frozenset(out)
 
 
@@ -750,8 +757,6 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
               and _UNNAMED_BEFORE.search(before)
               and not after[fa.end():fa.end() + 4].lstrip().startswith("of")):
             container = True  # "a small Oklahoma town": the state holds an unnamed town
-        elif _unnamed_in(before):
-            container = True  # "a village in Congo's Beni territory": Beni holds the scene
         elif fa and _NAME_GOES_ON.match(after, fa.end()):
             pass  # "the Goulburn Valley Highway", "Goulburn Valley Herald": a road, a paper
         elif fa:
@@ -779,6 +784,10 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     if container:
         weight *= 0.5
         m.container = True
+    elif _unnamed_in(before):
+        # "a village in Congo's Beni territory": the scene is an unnamed place in Beni (a
+        # named place inside it may still be the answer, and Beni when none is)
+        weight *= 0.5
     low_before = before.lower()
     if lex.scene_before.search(low_before):
         weight, no_cue = max(weight, w.get("plain_cue", 0.6)), False

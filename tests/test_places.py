@@ -772,3 +772,20 @@ def test_a_namesake_abroad_with_no_country_named_lowers_confidence() -> None:
                  "Friday.")
     assert tied.country == "Pakistan"
     assert bare.confidence < 0.6 < tied.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed six people in the Pakistan district of Kurram on Monday.",
+    "A bomb killed six people in a Pakistan town in Punjab on Monday.",
+    "Gunmen killed six people in the Afghan district of Nad Ali in Helmand province.",
+])
+def test_a_country_holding_a_named_district_stays_the_country(text: str) -> None:
+    w = where(text)
+    assert w.country in ("Pakistan", "Afghanistan")
+    assert w.place not in ("Pakistan", "Afghan")
+
+
+def test_an_unnamed_village_in_a_named_district_keeps_the_district_over_the_state() -> None:
+    w = where("Gunmen attacked a village in Mandi district of Himachal Pradesh on Friday, "
+              "killing four people.")
+    assert w.place == "Mandi"
