@@ -262,16 +262,18 @@ def _build(config: Config) -> _Rules:
     adj = r"(?:[\w'’-]+\s+){0,3}?"
     num = sec.get("numbers", {})
     numw = rf"(?:\d{{1,3}}|{trie_alt([*num.get('units', {}), *num.get('tens', {})])})"
-    det = r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth)"
+    det = (r"(?:an?|one|the|another|his|her|their|second|third|fourth|fifth|sixth|seventh"
+           r"|eighth|ninth|tenth)")
     poss = r"(?:(?:his|her|their|its)\s+)?"
-    item = (rf"(?:{det}\s+{adj}{sg}\b"
+    # a person may carry an age: "a man, 52, and his son, 19,"
+    item = (rf"(?:{det}\s+{adj}{sg}\b(?:\s*,\s*\d{{1,2}}\s*,(?=\s*and\s)|\s*\(\d{{1,2}}\))?"
             rf"|{poss}{numw}\s+{adj}{pl}\b)")
     # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
     # ... or a short relative clause: "a neighbour who tried to help was treated"
     apposition = (r"(?:\s*,(?!\s*(?:including|among|and)\b)"
                   r"(?:(?!\s*(?:and|including|among)\b)\s*[^,;:()]{1,45}?\s*,){1,3}"
                   r"|\s+(?:with|from|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-                  r"|\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)(?:[\w'’-]+\s+){1,7}?[\w'’-]+)?")
+                  r"|\s+who\s+(?:[\w'’-]+\s+){1,7}?[\w'’-]+)?")
     sep = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)"
     head_item = rf"(?:(?:[\w'’-]+\s+){{0,2}}?{sg}|{numw}\s+(?:[\w'’-]+\s+)?{pl})"
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
@@ -609,7 +611,7 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
                  is_active: bool = False, title: bool = False, orig: str | None = None) -> bool:
     """Link the casualty word at ks..ke to a figure before it; True when linked. `text` may
     be the lower-cased sentence (with `rules.lowered`); `orig` is then the sentence itself."""
-    candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-2:]
+    candidates = [f for f in figures if prev_kw_end <= f.start and f.end <= ks][-3:]
     attributive = cat in ("killed", "injured") and \
         rules.attributive_after.match(text, ke) is not None
     for n, fig in reversed(list(enumerate(candidates))):
@@ -668,6 +670,9 @@ def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules:
     count = _enum_count(phrase, rules)
     if not count:
         return False
+    nth = _NTH.match(phrase) if cat == "killed" else None
+    if nth and count == 1:
+        count = _ORDINALS[nth.group(1).lower()]  # "a fourth victim died": the toll is four
     attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
     add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
         [(m.start(1), m.end(1)), (ks, ke)])
@@ -1069,6 +1074,9 @@ def _all_aboard(doc: Document, rules: _Rules, config: Config) -> Mention | None:
     return None
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_NTH = re.compile(rf"an?\s+({'|'.join(_ORDINALS)})\s", re.I)
 _ANYONE = frozenset({"victim", "person", "individual", "casualty"})
 _DEFINITE = re.compile(r"(?:the|this|that|these|those|he|she|they)\b", re.I)
 

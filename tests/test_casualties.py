@@ -574,3 +574,29 @@ def test_headline_list_after_a_semicolon() -> None:
 )
 def test_single_people_in_different_sentences(text: str, k: int | None, i: int | None) -> None:
     assert (killed(text), injured(text)) == (k, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # "a fourth victim died": the toll is four
+        ("Three men were shot on Friday. A fourth victim died in hospital on Sunday.", 4, None),
+        ("A third person has died after the stabbing on Saturday.", 3, None),
+        ("The first victim was named on Monday after the stabbing; he was killed outright.",
+         None, None),
+        # people with ages in a list
+        ("Gunmen raided a farm on Monday. A herder, 60, and his grandson, 12, were killed.",
+         2, None),
+        ("Gunmen raided a farm on Monday. A guard who was on duty at the gate was killed.",
+         1, None),
+        # a household is not a head count
+        ("Fire swept a house on Monday. Five members of one family died.", 5, None),
+        ("Fire swept a house on Monday. Five members of one family, including a baby, died.",
+         5, None),
+        # treated at the scene / sought treatment
+        ("A bus hit a wall on Monday. Nine people were treated at the scene.", None, 9),
+        ("Gas leaked at a plant on Monday. Twenty workers sought medical treatment.", None, 20),
+    ],
+)
+def test_ordinals_ages_and_households(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
