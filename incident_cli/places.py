@@ -5,8 +5,12 @@ the cue around them ("in", "near", "village of", "X district", "Pakistan's X", "
 by the sentence they sit in (title, lead, event words, late boilerplate counts little,
 sentences about another incident not at all), and penalised as reference points
 ("30 miles south of X", "flights to X"). Ambiguous names are resolved by the countries
-and states the article mentions, then by population. The dateline city is a fallback
-candidate unless a lead sentence says "here".
+and states the article mentions (a state's organ, "the Texas Department of ...", names its
+state), then by population; an answer only population chose gets a lower confidence. A
+country's name used for a town ("Bahrain tehsil of Swat district") is that town all through
+the article. A place inside a named one ("in Gazipur's Tongi", "Xyz, 25 km north of Beni",
+"in Rueso district" under a "NARATHIWAT" dateline) wins from it. The dateline city is a
+fallback candidate unless a lead sentence says "here".
 """
 
 from __future__ import annotations
