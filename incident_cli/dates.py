@@ -26,7 +26,7 @@ _MAX_SENTENCE = 1200  # characters of one sentence we look at
 _OFFSETS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2}  # relative_days groups
 _YEAR_SLACK = 2  # days after the reference a year-less date may still fall in its year
 _MAX_ITEMS = 12  # date phrases of one sentence we rank
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TITLE_LAG = 0.25  # a title's date yields to an equally good one in the lead
 _SCORE_BONUS = 0.5  # taken off the best-scored sentence's order, less off the others
 _MAX_BONUS = 2.0  # the most `_cost` can take off a sentence's order (event cue + score)
@@ -50,6 +50,7 @@ class _Lexicon:
     reporting: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
+    followup_after: list[re.Pattern[str]]
     funeral: list[re.Pattern[str]]
     funeral_after: list[re.Pattern[str]]
     since: list[re.Pattern[str]]
@@ -79,6 +80,7 @@ class _Found:
     offset: int | None = None
     before: bool = False  # "last Friday", "March 3 last year": before the reference's week/year
     possessive: bool = False  # "Saturday's quake": names the event it modifies
+    counted_back: bool = False  # "Thursday, two days after it broke out": the earlier day
 
 
 def _names(words: list[str]) -> str:
@@ -188,6 +190,7 @@ def _lexicon(config: Config) -> _Lexicon:
             reporting=_compile_list(data.get("reporting_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
+            followup_after=_compile_list(data.get("followup_after_patterns", [])),
             funeral=_compile_list(data.get("funeral_patterns", [])),
             funeral_after=_compile_list(data.get("funeral_after_patterns", [])),
             since=_compile_list(data.get("since_patterns", [])),
@@ -229,6 +232,9 @@ _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
 _NAMED_DAY = re.compile(r"\b(?:Bloody|Black|Super|Cyber|BLOODY|BLACK)\s+$")
 _ANY_DAY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+$")
+_DAYS_AFTER = re.compile(
+    r"\s*,?\s*(?:just\s+|only\s+|some\s+)?(?P<n>an?|one|two|three|four|five|six|[1-9])\s+"
+    r"(?P<unit>days?|weeks?)\s+after\s+(?:the|it|a|an|its|their|his|her)\b", re.IGNORECASE)
 _MERGE_GAP = re.compile(r"[\s,(]{0,3}")
 
 
@@ -559,16 +565,20 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         cost += 1.5 if item.kind != "absolute" or item.year is None else 4
     if item.kind == "absolute" and item.phrase[:1].isalpha() and _THE_BEFORE.search(before[-12:]):
         cost += 3  # "the January 31 blast", "a Feb. 3 report": named by its date, another event
+    if item.counted_back:
+        return cost - 1  # dated by counting back from a later day: the event's own date
     if item.possessive:
         # "Saturday's earthquake", "yesterday's blast": the date of the event it names.
         if _any(lex.event, text[item.end:item.end + 30]):
             return cost - 1.5
         return cost
-    if _any(lex.funeral, before[-60:]) or (
-        _any(lex.funeral_after, text[item.end:item.end + 80])
+    # a funeral, days later ("were buried on Monday"), unless the date is tied to the event
+    # verb itself ("the funeral of three soldiers killed on Thursday")
+    if _any(lex.funeral, before[-20:]) or (
+        (_any(lex.funeral, before[-60:]) or _any(lex.funeral_after, text[item.end:item.end + 80]))
         and not _any(lex.event, before[-20:])
     ):
-        return cost + float(settings.get("funeral_penalty", 8))  # a funeral, days later
+        return cost + float(settings.get("funeral_penalty", 8))
     reporting = (
         _any(lex.reporting, before[-70:]) is not None
         or (item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None)
@@ -577,7 +587,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     )
     if reporting:
         cost += 2.5
-    elif _any(lex.followup, before[-50:]):
+    elif _any(lex.followup, before[-50:]) or _any(lex.followup_after,
+                                                   text[item.end:item.end + 40]):
         cost += 1.5
     elif _any(lex.event, before[-90:]) or _any(lex.event, text[item.end:item.end + 40]):
         cost -= 1
@@ -635,6 +646,16 @@ def _extract(doc: Document, config: Config) -> When:
                 date = previous - dt.timedelta(days=1) if previous is not None else None
             else:
                 date = previous = _resolve(item, reference)
+                back = _DAYS_AFTER.match(text, item.end, item.end + 60)
+                if back is not None and date is not None:
+                    # "on Thursday, two days after the blast": the blast's day
+                    count = back.group("n").lower()
+                    days = (_SMALL.get(count) or _int(count) or 0) * (
+                        7 if back.group("unit").lower().startswith("week") else 1)
+                    if 0 < days <= 14:
+                        item = _Found(item.start, back.end(), text[item.start:back.end()],
+                                      item.kind, counted_back=True)
+                        date = date - dt.timedelta(days=days)
             position = ordinal + (_TITLE_LAG if sentence.is_title else 0.0)
             if top_score > 0 and sentence.score > 0:
                 position -= _SCORE_BONUS * sentence.score / top_score

@@ -484,3 +484,29 @@ def test_funeral_date_alone_has_low_confidence() -> None:
     funeral = when("The victims were buried on Friday.", D(2020, 1, 12))
     event = when("The bus plunged into a gorge on Friday.", D(2020, 1, 12))
     assert funeral.confidence < event.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # an arrest lead: the date right before the arrest verb is the arrest's
+        ("Police on Tuesday arrested two men over the killing of a trader.\n\nThe trader was "
+         "shot dead on Saturday night outside his shop.", D(2024, 3, 6), "2024-03-02"),
+        # counting back: "on Tuesday, four days after the blast"
+        ("A fifth victim died in hospital on Tuesday, four days after the blast at the market.",
+         D(2024, 3, 6), "2024-03-01"),
+        ("Crews had the fire half contained on Friday, two days after it started.",
+         D(2024, 3, 9), "2024-03-06"),
+        # an ongoing fire: the day it started
+        ("Firefighters fought the blaze for a third day on Thursday.\n\nThe fire started on "
+         "Tuesday afternoon near the ridge.", D(2024, 3, 7), "2024-03-05"),
+        # a funeral of people killed on a day: the killing
+        ("Hundreds attended the funeral of the three soldiers killed on Thursday.",
+         D(2024, 3, 10), "2024-03-07"),
+        # a relative clause after the date is no follow-up
+        ("A landslide on Monday that buried 20 homes left nine dead.", D(2024, 3, 6),
+         "2024-03-04"),
+    ],
+)
+def test_follow_up_cues_around_the_date(text: str, published: dt.date, iso: str) -> None:
+    assert when(text, published).date == iso
