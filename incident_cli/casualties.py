@@ -185,6 +185,11 @@ class _Rules:
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
     aboard: list[re.Pattern[str]]
+    hospital_before: _Lazy  # "sent ", "rushed " before a figure
+    hospital_after: _Lazy  # " people to hospital" after it
+    nth_died: _Lazy  # "a third person died"
+    more_after: _Lazy  # "two more", "three others"
+    more_before: _Lazy  # "another two", "a further three"
 
 
 def _gate(patterns: list[re.Pattern[str]] | list[_Lazy]) -> re.Pattern[str]:
@@ -403,6 +408,11 @@ def _build(config: Config) -> _Rules:
         later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
+        hospital_before=_Lazy(str(sec.get("to_hospital_before_pattern", "(?!)")), flags),
+        hospital_after=_Lazy(str(sec.get("to_hospital_after_pattern", "(?!)")), flags),
+        nth_died=_Lazy(str(sec.get("nth_died_pattern", "(?!)")), flags),
+        more_after=_Lazy(str(sec.get("more_after_pattern", "(?!)")), flags),
+        more_before=_Lazy(str(sec.get("more_before_pattern", "(?!)")), flags),
         gates={},
         bg_after_tests=[],
         teaser_test=re.compile("(?!)").search,
@@ -679,6 +689,29 @@ def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules:
     return True
 
 
+def _add_more(out: list[Mention], text: str, rules: _Rules) -> None:
+    """A figure of "more" or "others" in the same sentence and category as an earlier one
+    adds to it: "Three died at the scene and two more died in hospital" = 5."""
+    if len(out) < 2:
+        return
+    firsts: dict[str, Mention] = {}
+    for m in sorted(out, key=lambda m: m.start):
+        if m.category not in ("killed", "injured") or m.kind not in ("count", "enum") \
+                or m.vague or not m.spans:
+            continue
+        begin, end = m.spans[0]
+        extra = rules.more_after.match(text, end) or rules.more_before.search(
+            text, max(0, begin - 16), end)
+        first = firsts.get(m.category)
+        if extra and first is not None and first.end <= begin:
+            m.value += first.value
+            m.spans = [*first.spans, *m.spans]
+            m.start = first.start
+            first.value = m.value  # both now carry the total
+        elif first is None:
+            firsts[m.category] = m
+
+
 def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                    cues: dict[str, int] | None = None) -> list[Mention]:
     text = sentence.text[:_MAX_SENTENCE]
@@ -712,7 +745,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = (list(R.toll.finditer(src)) + list(R.injured_toll.finditer(src))
              if rules.toll_hints.search(low) else [])
-    if not keywords and not tolls and not R.lives_word.search(src):
+    to_hospital = "hospital" in low or "treat" in low
+    if not keywords and not tolls and not to_hospital and not R.lives_word.search(src):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
     keywords, tolls = keywords[:_MAX_KEYWORDS], tolls[:_MAX_KEYWORDS]
@@ -845,6 +879,27 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             used.add(id(fig))
             add(cat, fig.value, fig, t.start(), fig.end, kind, [t.span(), (begin, fig.end)])
             break
+
+    # "sent 12 people to hospital", "paramedics took five to hospital"
+    for fig in figures if to_hospital else ():
+        if id(fig) in used:
+            continue
+        begin = _begin(fig)
+        lead_in = rules.hospital_before.search(text, max(0, begin - 20), begin)
+        to = rules.hospital_after.match(text, fig.end) if lead_in else None
+        if lead_in is not None and to is not None:
+            used.add(id(fig))
+            add("injured", fig.value, fig, lead_in.start(), to.end(), "count",
+                [(lead_in.start(), to.end())])
+
+    # "a third victim died": the toll is three
+    nth = rules.nth_died.search(text) if "died" in low or "succumb" in low else None
+    if nth is not None:
+        add("killed", _ORDINALS[nth.group(1).lower()], None, nth.start(), nth.end(), "count",
+            [nth.span()])
+
+    # "three died at the scene and two more in hospital": one toll of five
+    _add_more(out, text, rules)
 
     # "claimed another life"
     single = R.single_life.search(src) if "life" in low else None

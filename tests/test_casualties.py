@@ -600,3 +600,27 @@ def test_single_people_in_different_sentences(text: str, k: int | None, i: int |
 )
 def test_ordinals_ages_and_households(text: str, k: int | None, i: int | None) -> None:
     assert (killed(text), injured(text)) == (k, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # active hospital phrasings around the figure
+        ("A tram derailed on Monday. The crash sent 14 people to hospital.", None, 14),
+        ("A tram derailed on Monday. Medics rushed nine passengers to the city hospital.",
+         None, 9),
+        ("Gas leaked at a plant on Monday. Paramedics treated 23 workers for burns.", None, 23),
+        ("Police raided a bar on Monday and took 12 people to court.", None, None),
+        # "a third died": the toll is the ordinal
+        ("A wall fell on Monday. Two people were killed. A third died in hospital on Tuesday.",
+         3, None),
+        # "two more", "another two" add to a figure in the same sentence
+        ("A bus overturned on Monday. Three people died at the scene and two more died later "
+         "in hospital.", 5, None),
+        ("A bus overturned on Monday. Four passengers were hurt and another two were injured "
+         "as they climbed out.", None, 6),
+        ("A bus overturned on Monday, killing three people and injuring two others.", 3, 2),
+    ],
+)
+def test_hospital_phrasings_ordinals_and_more(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
