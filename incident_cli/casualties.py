@@ -893,7 +893,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                 [(lead_in.start(), to.end())])
 
     # "a third victim died": the toll is three
-    nth = rules.nth_died.search(text) if "died" in low or "succumb" in low else None
+    nth = rules.nth_died.search(text) if ("died" in low or "succumb" in low) and any(
+        o in low for o in _ORDINALS) else None
     if nth is not None:
         add("killed", _ORDINALS[nth.group(1).lower()], None, nth.start(), nth.end(), "count",
             [nth.span()])

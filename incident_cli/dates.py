@@ -53,6 +53,7 @@ class _Lexicon:
     followup_after: list[re.Pattern[str]]
     funeral: list[re.Pattern[str]]
     funeral_after: list[re.Pattern[str]]
+    funeral_hints: tuple[str, ...]  # substrings: a cheap test before the funeral patterns
     since: list[re.Pattern[str]]
     update: list[re.Pattern[str]]
     update_subjects: tuple[str, ...]
@@ -193,6 +194,7 @@ def _lexicon(config: Config) -> _Lexicon:
             followup_after=_compile_list(data.get("followup_after_patterns", [])),
             funeral=_compile_list(data.get("funeral_patterns", [])),
             funeral_after=_compile_list(data.get("funeral_after_patterns", [])),
+            funeral_hints=tuple(str(w).lower() for w in data.get("funeral_hints", [])),
             since=_compile_list(data.get("since_patterns", [])),
             update=_compile_list(data.get("update_patterns", [])),
             update_subjects=tuple(str(w).lower() for w in data.get("update_subjects", [])),
@@ -231,7 +233,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,3}(?:said|announced|reported|confirmed|told)\b")
 _NAMED_DAY = re.compile(r"\b(?:Bloody|Black|Super|Cyber|BLOODY|BLACK)\s+$")
-_ANY_DAY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+$")
+_ANY_DAY = (" a ", " an ", "every ", " each ", " any ")  # endings of the lower-cased text before
 _DAYS_AFTER = re.compile(
     r"\s*,?\s*(?:just\s+|only\s+|some\s+)?(?P<n>an?|one|two|three|four|five|six|[1-9])\s+"
     r"(?P<unit>days?|weeks?)\s+after\s+(?:the|it|a|an|its|their|his|her)\b", re.IGNORECASE)
@@ -261,7 +263,7 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
             start = m.start()
             if _NAMED_DAY.search(text, max(0, start - 8), start):
                 continue  # "Bloody Sunday", "Black Friday": names, not this week's days
-            if _ANY_DAY.search(text, max(0, start - 8), start):
+            if text[max(0, start - 6):start].lower().endswith(_ANY_DAY):
                 continue  # "enjoying a Saturday", "every Friday": no particular day
             prefix = lex.weekday_prefix.search(text[max(0, start - 48):start])
             if prefix is not None and prefix.group():
@@ -555,6 +557,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     if "caption" not in context:
         context["caption"] = _any(lex.caption, text) is not None
         context["history"] = _any(lex.history, text) is not None
+        low = text.lower()
+        context["funeral"] = any(hint in low for hint in lex.funeral_hints)
     cost += 6 * context["caption"] + 2 * context["history"]
     if to_beat is not None and cost - _MAX_BONUS > to_beat:
         return cost
@@ -574,10 +578,10 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         return cost
     # a funeral, days later ("were buried on Monday"), unless the date is tied to the event
     # verb itself ("the funeral of three soldiers killed on Thursday")
-    if _any(lex.funeral, before[-20:]) or (
+    if context["funeral"] and (_any(lex.funeral, before[-20:]) or (
         (_any(lex.funeral, before[-60:]) or _any(lex.funeral_after, text[item.end:item.end + 80]))
         and not _any(lex.event, before[-20:])
-    ):
+    )):
         return cost + float(settings.get("funeral_penalty", 8))
     reporting = (
         _any(lex.reporting, before[-70:]) is not None
@@ -587,8 +591,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     )
     if reporting:
         cost += 2.5
-    elif _any(lex.followup, before[-50:]) or _any(lex.followup_after,
-                                                   text[item.end:item.end + 40]):
+    elif _any(lex.followup, before[-50:]) or any(
+            p.match(text, item.end, item.end + 40) for p in lex.followup_after):
         cost += 1.5
     elif _any(lex.event, before[-90:]) or _any(lex.event, text[item.end:item.end + 40]):
         cost -= 1
