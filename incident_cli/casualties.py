@@ -1130,6 +1130,7 @@ def _all_aboard(doc: Document, rules: _Rules, config: Config) -> Mention | None:
     return None
 
 
+_TRIGGER = re.compile(r"\bafter\s+$", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
 _NTH = re.compile(rf"an?\s+({'|'.join(_ORDINALS)})\s", re.I)
@@ -1216,6 +1217,17 @@ def extract_casualties(
     if first is not None:
         lead |= set(range(first, first + rules.lead_sentences))
 
+    # "clashes erupted after a teenager died ... No deaths were reported during the unrest":
+    # a death in an "after" clause is the trigger, not a toll, when the text says none died
+    stated_zero = {m.category for m in foreground if m.kind == "zero"}
+    triggers = [m for m in foreground if m.category in stated_zero and not m.kind.startswith(
+        "zero") and not m.sentence.is_title and _TRIGGER.search(
+            m.sentence.text, max(0, m.start - 12), m.start)]
+    if triggers:  # ... and "the 16-year-old died on Friday" later is the same death
+        dropped, gone = {m.category for m in triggers}, {id(m) for m in triggers}
+        foreground = [m for m in foreground if id(m) not in gone and not (
+            m.category in dropped and m.kind == "enum" and m.value == 1
+            and _DEFINITE.match(m.sentence.text, m.start))]
     # "no casualties" beside a reported death toll is about something else (a nearby place)
     has_positive = {m.category for m in foreground if not m.kind.startswith("zero")}
     if has_positive & {"killed", "injured"}:

@@ -624,3 +624,13 @@ def test_ordinals_ages_and_households(text: str, k: int | None, i: int | None) -
 )
 def test_hospital_phrasings_ordinals_and_more(text: str, k: int | None, i: int | None) -> None:
     assert (killed(text), injured(text)) == (k, i)
+
+
+def test_a_death_that_set_off_the_unrest_is_no_toll_when_none_died_in_it() -> None:
+    text = ("Ten police officers were hurt in clashes on Saturday after a young man died in "
+            "custody. No deaths were reported during the riots. Shops were looted.\n\nThe man "
+            "died on Friday after his arrest, his family said.")
+    assert (killed(text), injured(text)) == (0, 10)
+    # without a stated zero the death stays
+    assert killed("Ten police officers were hurt in clashes on Saturday after a young man died "
+                  "in custody.") == 1
