@@ -428,6 +428,7 @@ def _build(config: Config) -> _Rules:
         "hypo_modal": _gate(rules.hypo_modal),
         "lives": _gate([*rules.lives_before, rules.lives_after, rules.lives_claim]),
         "subset_before": _gate(rules.subset_before),
+        "to_hospital": _gate([rules.hospital_before]),
     }
     rules.bg_after_tests = [p.match if anchored(p.pattern) else p.search
                             for p in rules.bg_after]
@@ -745,7 +746,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         keywords = [(m.start(), m.end()) for m in rules.keyword.finditer(text)]
     tolls = (list(R.toll.finditer(src)) + list(R.injured_toll.finditer(src))
              if rules.toll_hints.search(low) else [])
-    to_hospital = "hospital" in low or "treat" in low
+    to_hospital = ("hospital" in low or "treat" in low) and \
+        rules.gates["to_hospital"].search(low) is not None
     if not keywords and not tolls and not to_hospital and not R.lives_word.search(src):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
