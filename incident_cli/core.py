@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import actors, casualties, context, dates, event_type, places, scoring
 from .cleaning import clean, tidy_sentence
 from .config import Config, default_config
 from .document import Document, Sentence
-from .models import Casualties, Evidence, Summary
+from .models import Casualties, Evidence, OtherIncident, Summary
 from .sentences import split_sentences
 
 DEFAULT_SENTENCES = 3
@@ -52,6 +53,45 @@ def prepare(
     return doc
 
 
+# Where a sentence turns from the main incident to an earlier one ("…, weeks after a blast
+# that killed 80"): the other incident's place, date and type are read from there on.
+_TURN_TO_OTHER = re.compile(
+    r"\b(?:(?:just |only |barely )?(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|before|since)"
+    r"|after|since|when|following|recalling|like|unlike)\b",
+    re.IGNORECASE,
+)
+
+
+def _describe_others(
+    others: list[OtherIncident], doc: Document, config: Config
+) -> list[OtherIncident]:
+    """Fill each other incident's type, place and date from its own words; drop repeats."""
+    main_sentences = {s.text for s in doc.sentences if not s.background}
+    seen: set[tuple[str, int | None, int | None]] = set()
+    described: list[OtherIncident] = []
+    for other in others:
+        key = (other.text, other.killed, other.injured)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = other.text
+        if words in main_sentences:
+            # The main incident's sentence mentions this one in a clause: read only that.
+            turn = _TURN_TO_OTHER.search(words)
+            if turn:
+                words = words[turn.start():]
+        if other.event_type is None:
+            cues = event_type.type_hits(words, config)
+            other.event_type = max(cues, key=cues.__getitem__) if cues else None
+        if other.place is None:
+            located = places.locate(words, config)
+            other.place, other.country = located.place, located.country
+        if other.date is None and other.date_text is None:
+            other.date, other.date_text = dates.date_in(words, doc.published, config)
+        described.append(other)
+    return described
+
+
 def summarize(
     text: str,
     *,
@@ -86,15 +126,7 @@ def summarize(
     if not is_incident:
         # Injured footballers are not casualties: a report that is no incident has no toll.
         toll = Casualties()
-    for other in others:
-        if other.event_type is None:
-            cues = event_type.type_hits(other.text, config)
-            other.event_type = max(cues, key=cues.__getitem__) if cues else None
-        if other.place is None:
-            located = places.locate(other.text, config)
-            other.place, other.country = located.place, located.country
-        if other.date is None and other.date_text is None:
-            other.date, other.date_text = dates.date_in(other.text, doc.published, config)
+    others = _describe_others(others, doc, config)
 
     if what.summary is None:
         best = max(doc.body, key=lambda s: s.score, default=None)
