@@ -62,6 +62,12 @@ def classify(text: str) -> tuple[bool, str | None]:
          "raided grazing fields on Monday.", "armed_assault"),
         ("Fire near village 40% contained\n\nThe fire, which started Tuesday, had burned 1,200 "
          "acres by Thursday; crews have it 40% contained.", "wildfire"),
+        ("Knife attack at station\n\nA man wielding a kitchen knife attacked commuters at the "
+         "station on Thursday morning, injuring four, police said.", "stabbing"),
+        ("Two shot dead as protests turn violent\n\nTwo people were shot dead on Monday as "
+         "protesters clashed with police, who fired teargas.", "riot_clash"),
+        ("Five workers die in septic tank\n\nFive workers died after inhaling toxic gas while "
+         "cleaning a septic tank on Sunday, police said.", "other"),
         ("Man charged after deliberate house fire\n\nA man was charged with murder after two "
          "children died in a deliberate house fire on Thursday.", "arson"),
     ],
@@ -101,6 +107,12 @@ def test_event_types(text: str, expected: str) -> None:
         "Rangers blast United 3-0 to end winless run\n\nRangers blasted United 3-0 at the city "
         "stadium on Sunday. Their striker fired them ahead in the 14th minute and a substitute "
         "killed off the game.",
+        "Insurers brace for record claims after floods\n\nInsurers expect claims from last "
+        "month's flooding to exceed 4 billion, an industry body said on Tuesday.",
+        "Thousands join tsunami evacuation drill\n\nSirens wailed on Wednesday as 15,000 "
+        "residents took part in an evacuation drill simulating a magnitude 8.9 earthquake.",
+        "Cabinet approves compensation for 2024 flood victims\n\nThe cabinet on Monday approved "
+        "compensation for families of the 74 people who died in the August 2024 floods.",
         "'The Fault Line' review: a big quake movie\n\nForty minutes into the film, the bridge "
         "ripples and a cable snaps like a rifle shot. The film imagines a magnitude 8 earthquake "
         "striking the city.",
