@@ -359,7 +359,7 @@ def _build(config: Config) -> _Rules:
         attributive_after=_Lazy(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
         attributive_before=_Lazy(
             r"(?:^|[,;:—(]|\b(?:and|with|leaving|left|were|are|was|is|there|of|including|all|"
-            r"another|also|had|have|has|than|leave|leaves))\s*$", flags),
+            r"another|also|had|have|has|than|leave|leaves|said|says|added|that))\s*$", flags),
         chain_between=_Lazy(
             rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s+and\s+)$", flags),
         chain_after=_Lazy(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),

@@ -634,3 +634,25 @@ def test_a_death_that_set_off_the_unrest_is_no_toll_when_none_died_in_it() -> No
     # without a stated zero the death stays
     assert killed("Ten police officers were hurt in clashes on Saturday after a young man died "
                   "in custody.") == 1
+
+
+@pytest.mark.parametrize(
+    "text,k,i",
+    [
+        # a reporting verb opens the clause: "said four injured men were ..." is the count
+        ("Raiders killed nine farmers on Monday. A doctor said four injured men were being "
+         "treated at the clinic.", 9, 4),
+        # "varying degrees of burns" is an injury
+        ("A tanker exploded on Friday, killing two drivers. Six traders sustained varying "
+         "degrees of burns.", 2, 6),
+        # a bullet in a limb is a wound, not a death
+        ("Robbers stopped a van on Tuesday. The guard was shot in the arm as he ran.", None, 1),
+        ("Police fired on the crowd on Sunday and two protesters were shot in the legs.",
+         None, 2),
+        # still no count from people someone helped
+        ("Volunteers helped carry 30 injured people to the ambulances.", None, None),
+    ],
+)
+def test_said_clauses_burn_degrees_and_limb_wounds(text: str, k: int | None,
+                                                   i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
