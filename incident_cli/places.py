@@ -86,7 +86,9 @@ _SKIP_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern
                          "southeast", "north-west", "north-east", "south-west", "south-east",
                          "northwestern", "northeastern", "southwestern", "southeastern",
                          "north-western", "north-eastern", "south-western", "south-eastern",
-                         "downtown", "rural", "suburban", "coastal", "remote"})
+                         "downtown", "rural", "suburban", "coastal", "remote",
+                         # "Old Dhaka", "Upper Chitral": a part of the place named after it
+                         "old", "upper", "lower", "greater", "inner", "outer"})
 
 
 @dataclass
@@ -339,8 +341,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
            or (w_.lower() in lex.not_places and w_.lower() not in _SKIP_FIRST)
            for w_ in words[:-1]):
         return None  # "National Disaster Management Agency"
-    if 2 <= len(words) <= 5 and words[-1].lower() in lex.name_features:
-        return ("unknown", run[0][0], run[-2][1], words[-1].lower())
+    last = _WARD_NO.sub("", words[-1].lower())  # "X Municipality-7": the ward's number
+    if 2 <= len(words) <= 5 and last in lex.name_features:
+        return ("unknown", run[0][0], run[-2][1], last)
     if words[-1].lower() in lex.institutions or words[-1].lower() in lex.not_places:
         return None  # "Boishakhi Restaurant", "Grand Mosque": a venue, not a locality
     if len(words) <= 4:
@@ -386,6 +389,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     return None
 
 
+_ELSEWHERE = re.compile(r"(?:Meanwhile|Elsewhere|Separately|In (?:a separate|another) "
+                        r"(?:incident|attack|accident)),")
+_WARD_NO = re.compile(r"-\d{1,3}$")
 _TAIL_GATE = re.compile(r",?\s+(?:[a-z]+\s+)?\d")  # ", about 25 km ...": cheap test first
 
 
@@ -1333,8 +1339,8 @@ def _extract(doc: Document, config: Config) -> Where:
         joined = (carry and items and items[-1][0].endswith(prev.text) and not s.background
                   and _NAME_AT_END.search(prev.text) and s.text[:1].isupper())
         prev = s
-        if s.background:
-            continue
+        if s.background or (body_pos > 2 and _ELSEWHERE.match(s.text)):
+            continue  # "Meanwhile, in X, ...": another event's place
         if joined:
             # a hard wrap cut a name in two ("... in Kajuru Local" / "Government Area of ..."):
             # read both lines as one sentence

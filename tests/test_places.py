@@ -789,3 +789,27 @@ def test_an_unnamed_village_in_a_named_district_keeps_the_district_over_the_stat
     w = where("Gunmen attacked a village in Mandi district of Himachal Pradesh on Friday, "
               "killing four people.")
     assert w.place == "Mandi"
+
+
+# ---- holdout_c rules
+
+
+def test_ward_number_after_a_municipality_is_not_part_of_the_name() -> None:
+    w = where("A landslide buried two homes in Zorbatange Municipality-4 of Gorkha district.")
+    assert w.place in ("Zorbatange", "Gorkha")
+    assert "Municipality" not in (w.place or "")
+
+
+def test_old_or_upper_before_a_known_name_is_part_of_that_place() -> None:
+    w = where("Four people died when a fire gutted a shop in Old Lahore.",
+              title="Four die in Old Lahore blaze")
+    assert w.place == "Lahore"
+    assert w.country == "Pakistan"
+
+
+def test_a_meanwhile_sentence_names_another_event_place() -> None:
+    w = where("A bus fell into a gorge near Chitral on Friday, killing nine people. "
+              "Police said the driver lost control on a sharp bend. "
+              "Rescuers pulled the bodies from the river. "
+              "Meanwhile, in Yemen, a ferry sank with twelve people aboard.")
+    assert w.country == "Pakistan"
