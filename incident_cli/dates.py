@@ -467,6 +467,13 @@ def _publication_date(header_lines: list[str], head: str, config: Config) -> dt.
     return None
 
 
+# A line that is a dateline and nothing else: "SHIMLA, Oct 6", "KABUL, Afghanistan, 3 May:".
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*[:—–-]?\s*$"
+)
 _DATELINE_DAY = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?"
     r"(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
@@ -643,6 +650,7 @@ def _extract(doc: Document, config: Config) -> When:
             continue
         context: dict[str, bool] = {}
         previous: dt.date | None = None
+        dateline_only = len(text) <= _SHORT_LINE and _DATELINE_LINE.match(text) is not None
         for item in items[:_MAX_ITEMS]:
             if _is_stamp_item(text, item, lex):
                 continue
@@ -665,6 +673,8 @@ def _extract(doc: Document, config: Config) -> When:
                 position -= _SCORE_BONUS * sentence.score / top_score
             cost = _cost(sentence, item, date, reference, position, lex, context,
                          best[0] if best is not None else None)
+            if dateline_only:
+                cost += float(lex.settings.get("dateline_line_penalty", 3))
             key = (cost, sentence.index)
             if best is None or key < (best[0], best[1]):
                 best = (cost, sentence.index, sentence, item, date)

@@ -510,3 +510,25 @@ def test_funeral_date_alone_has_low_confidence() -> None:
 )
 def test_follow_up_cues_around_the_date(text: str, published: dt.date, iso: str) -> None:
     assert when(text, published).date == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # a line that is only a dateline is the filing day: the lead's own day wins
+        ("Boat capsizes in Ganga\n\nPATNA, Oct 9\n\nSix people died when a boat capsized "
+         "in the Ganga on Friday evening.", D(2025, 10, 9), "2025-10-03"),
+        # prayers said over the dead, coffins: a funeral, not the incident
+        ("Prayers in the village on Monday morning were said over the coffins of the miners."
+         "\n\nThe miners died in a gas explosion late Saturday, officials said.",
+         D(2025, 3, 10), "2025-03-08"),
+        ("Relatives on Tuesday carried the coffins through the streets.\n\nA bomb killed nine "
+         "people at a bus stop on Sunday night.", D(2025, 3, 11), "2025-03-09"),
+        # an attack during Friday prayers keeps its day
+        ("A suicide bomber struck worshippers during Friday prayers, killing 12.",
+         D(2025, 3, 8), "2025-03-07"),
+    ],
+)
+def test_dateline_lines_and_prayers_over_the_dead(text: str, published: dt.date,
+                                                  iso: str) -> None:
+    assert when(text, published).date == iso
