@@ -895,7 +895,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                 [(lead_in.start(), to.end())])
 
     # "a third victim died": the toll is three
-    nth = rules.nth_died.search(text) if ("died" in low or "succumb" in low) and any(
+    nth = rules.nth_died.search(text) if ("die" in low or "succumb" in low) and any(
         o in low for o in _ORDINALS) else None
     if nth is not None:
         add("killed", _ORDINALS[nth.group(1).lower()], None, nth.start(), nth.end(), "count",

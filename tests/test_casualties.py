@@ -656,3 +656,18 @@ def test_a_death_that_set_off_the_unrest_is_no_toll_when_none_died_in_it() -> No
 def test_said_clauses_burn_degrees_and_limb_wounds(text: str, k: int | None,
                                                    i: int | None) -> None:
     assert (killed(text), injured(text)) == (k, i)
+
+
+@pytest.mark.parametrize(
+    "text,k",
+    [
+        # "the fourth person to die", a headline's "Third victim dies": the toll is the ordinal
+        ("A gunman opened fire at a wedding on Saturday. On Monday a guest died in hospital, "
+         "the fourth person to die after the attack.", 4),
+        ("Third victim dies after warehouse blaze", 3),
+        # an ordinal of something else is no toll
+        ("For the second time this month, two people died in a fire in the old town.", 2),
+    ],
+)
+def test_ordinal_deaths_with_the_and_in_headlines(text: str, k: int) -> None:
+    assert killed(text) == k
