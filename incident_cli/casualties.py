@@ -143,6 +143,7 @@ class _Rules:
     headline_enum: _Lazy
     headline_object: _Lazy
     single_life: _Lazy
+    another_hurt: _Lazy  # "two died and another was hospitalised"
     reflexive_after: _Lazy
     attributive_after: _Lazy
     attributive_before: _Lazy
@@ -353,6 +354,7 @@ def _build(config: Config) -> _Rules:
             r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
             flags),
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
+        another_hurt=_Lazy(str(sec.get("another_hurt_pattern", "(?!)")), flags),
         enum_item=_Lazy(rf"\b(?:{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=_Lazy(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
@@ -472,7 +474,7 @@ def _lowered_rules(rules: _Rules) -> _Rules:
 _LOWERED_FIELDS = (
     "zero", "toll", "injured_toll", "lives_word", "cause_before", "subset_before",
     "reflexive_after", "bodies_after", "subset_after", "attributive_before",
-    "including_attacker", "toll_link", "correction", "toll_update", "single_life",
+    "including_attacker", "toll_link", "correction", "toll_update", "single_life", "another_hurt",
     "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
     "bg_before", "bg_clause_before", "bg_since", "bg_after", "full_date_before", "month_day",
     "month_only",
@@ -903,6 +905,11 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
 
     # "three died at the scene and two more in hospital": one toll of five
     _add_more(out, text, rules)
+
+    # "five died and another was hospitalised": one injured
+    other = R.another_hurt.search(src) if "another" in low else None
+    if other is not None:
+        add("injured", 1, None, other.start(), other.end(), "enum", [other.span()])
 
     # "claimed another life"
     single = R.single_life.search(src) if "life" in low else None

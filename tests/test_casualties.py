@@ -671,3 +671,21 @@ def test_said_clauses_burn_degrees_and_limb_wounds(text: str, k: int | None,
 )
 def test_ordinal_deaths_with_the_and_in_headlines(text: str, k: int) -> None:
     assert killed(text) == k
+
+
+@pytest.mark.parametrize(
+    "text,k,i",
+    [
+        # "and another was hospitalised": one more person, hurt
+        ("Two miners died and another was hospitalised after a gas leak on Friday.", 2, 1),
+        ("Three soldiers were killed and another was badly wounded in the ambush.", 3, 1),
+        # rescued, then taken to hospital: injured
+        ("A wall fell on a house on Monday. Three children were rescued from the rubble and "
+         "taken to the district hospital.", None, 3),
+        # rescued and taken somewhere safe: not hurt
+        ("Floods hit the town on Monday. Four men were rescued from the river and taken to a "
+         "shelter.", None, None),
+    ],
+)
+def test_another_hurt_and_rescued_to_hospital(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
