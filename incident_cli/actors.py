@@ -653,6 +653,7 @@ def _perpetrators(
     for v in _join_wrapped(views):
         s = v.sentence
         late = bg = s.background
+        late_desc = False  # a late sentence read only for a description tied to the attack
         if bg and (body_seen >= PERP_SENTENCES or _CLAIM_CUES.isdisjoint(v.words)):
             continue  # another incident, unless it blames someone for this one (below)
         if not s.is_title and not bg:
@@ -661,15 +662,19 @@ def _perpetrators(
                 # later on, only a claim of responsibility is worth reading
                 if body_seen > CLAIM_SENTENCES:
                     break
-                if _CLAIM_CUES.isdisjoint(v.words):
-                    continue
                 late = True
+                if _CLAIM_CUES.isdisjoint(v.words):
+                    # a reaction-led follow-up states the facts late: "investigators believe
+                    # two shooters fired from a car" is read when no earlier one says who
+                    if not known_attack or any(c.score >= 2.0 for c in cands.values()):
+                        continue
+                    late_desc = True
         if s.is_heading and not bg and body_seen > 3:
             continue  # a late line without final punctuation: a teaser or a caption
         text, low = v.text, v.low
         hits: list[tuple[_Entry, re.Match[str]]] = []
         for e in rules.perp_lex.active(v):
-            if late and e.kind not in ("group", "acronym"):
+            if late and (e.kind != "d" if late_desc else e.kind not in ("group", "acronym")):
                 continue
             on = text if e.kind == "acronym" else low
             hits.extend((e, m) for m in e.regex.finditer(on) if _free(on, m.start(), m.end()))
@@ -717,6 +722,8 @@ def _perpetrators(
             if scored is None:
                 continue
             name, kind, score = scored
+            if late_desc and score < 3.0:
+                continue  # late on, only the subject of an attack verb
             basis = _basis(kind, score, name)
             if bg:
                 # "No group immediately claimed responsibility, but police blamed X, whose
@@ -913,12 +920,12 @@ def _named_perpetrator(text: str, rules: _Rules) -> tuple[str, tuple[int, int]] 
 _NEGATED = _Lazy(r"(?:\bno\b|\bnot\b|n't|\bnobody\b|\bnone\b|\byet to\b)[^.;]*$")
 _STRONG = frozenset(["suicide bomber", "gunmen", "shooter", "attacker", "assailant",
                      "knife-wielding man", "man armed with a weapon", "kidnappers", "arsonist",
-                     "bomber"])
+                     "bomber", "armed people"])
 _ARRESTABLE = frozenset(["suspect", "attacker", "assailant", "shooter", "gunmen", "bomber",
                          "arsonist", "knife-wielding man", "man armed with a weapon"])
 _KEEP_WORDING = frozenset(["gunmen", "shooter", "attacker", "assailant", "kidnappers", "militants",
                            "terrorists", "rebels", "bandits", "pirates", "arsonist", "suspect",
-                           "bomber", "knife-wielding man", "mob"])
+                           "bomber", "knife-wielding man", "mob", "armed people"])
 
 
 def _near(span: tuple[int, int], others: list[tuple[int, int]] | None, dist: int) -> bool:
@@ -948,8 +955,12 @@ def _score_hit(
             return canon, kind, 3.0
         if tied:
             return canon, kind, 2.5
-        if any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 20 for a, b in ctx.get("blame", ())):
-            return canon, kind, 2.0  # "police blamed Boko Haram", "ISIS is suspected"
+        if any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 20
+               or (0 <= m.start() - b <= 80 and _BLAMED_ON.match(low, b, m.start()))
+               for a, b in ctx.get("blame", ())):
+            # "police blamed Boko Haram", "ISIS is suspected", "blamed the attack on the X
+            # faction, a group of Y dissidents"
+            return canon, kind, 2.0
         return canon, kind, 0.5
     if kind == "state":
         # "a Russian drone hit", "drones launched by Russia": the strike names its author
@@ -1007,6 +1018,11 @@ _FORCE_VICTIM = _Lazy(
     r"(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:\w+ly\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|died|among\s+the)\b"
 )
+
+
+# "blamed the attack on [the X front, a group of] ...": the blamed group after "on"
+_BLAMED_ON = _Lazy(r"\s+(?:the\s+)?(?:attack|attacks|bombing|blast|explosion|shooting|"
+                   r"assault|ambush|killings?|violence|raid|it)\s+on\s+[^.;:!?\"]*$")
 
 
 _TARGET_BEFORE = _Lazy(r"\b(?:at|on|against|towards?|targeting|attacked|attacking)\s+"

@@ -536,3 +536,47 @@ def test_headline_phrasal_verb_is_not_a_passive() -> None:
     w = who("Gunmen opened fire on bus in north\n\nNine people died on Monday.", "shooting")
     assert w.perpetrators == ["gunmen"]
     assert w.confidence >= 0.8
+
+
+# ---- holdout_c rules
+
+
+def test_blamed_the_attack_on_a_group_named_in_an_apposition() -> None:
+    w = who("A car bomb killed four soldiers near the base on Monday. The army commander "
+            "blamed the attack on the Northern Column, a splinter faction of the ELN that "
+            "operates in the hills.", "bombing")
+    assert w.perpetrators == ["ELN"]
+
+
+def test_blamed_the_crash_on_a_group_is_not_read_for_a_disaster() -> None:
+    w = who("A bus overturned on the highway, killing six. Officials blamed the accident on "
+            "the ELN, which had blocked the road.", "road_accident")
+    assert w.perpetrators == []
+
+
+def test_late_description_tied_to_the_attack_in_a_reaction_led_story() -> None:
+    lead = ["Neighbours left flowers outside the house on Elm Street.",
+            "Her mother said she had been saving for college.",
+            "Friends described her as kind and funny.",
+            "The school held a moment of silence on Monday.",
+            "Teachers wore yellow ribbons to class.",
+            "A fund has raised money for the family.",
+            "The team dedicated its next game to her.",
+            "Her coach said she never missed practice.",
+            "The church will hold a service on Friday.",
+            "Three people died in the shooting at a party early Saturday.",
+            "Detectives believe two gunmen fired from a passing car."]
+    w = who(" ".join(lead), "shooting")
+    assert w.perpetrators == ["gunmen"]
+
+
+def test_late_description_not_read_when_an_early_one_is_found() -> None:
+    text = ("Gunmen stormed a bar on Friday, killing three people. " + "The town mourned. " * 10
+            + "A rival sniper fired at the crowd the next week.")
+    assert who(text, "shooting").perpetrators == ["gunmen"]
+
+
+def test_people_who_pulled_out_guns_are_the_shooters() -> None:
+    w = who("One man died after a fight at a party, police said. \"At least three men pulled "
+            "out guns and started shooting,\" the chief said.", "shooting")
+    assert w.perpetrators == ["at least three men"]
