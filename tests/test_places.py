@@ -808,8 +808,9 @@ def test_old_or_upper_before_a_known_name_is_part_of_that_place() -> None:
 
 
 def test_a_meanwhile_sentence_names_another_event_place() -> None:
-    w = where("A bus fell into a gorge near Chitral on Friday, killing nine people. "
-              "Police said the driver lost control on a sharp bend. "
-              "Rescuers pulled the bodies from the river. "
+    w = where("CHITRAL: A flash flood hit Zorbani village on Friday, killing eight people. "
+              "The flood swept away houses and a bridge. "
+              "Rescuers recovered the bodies from the stream. "
               "Meanwhile, in Yemen, a ferry sank with twelve people aboard.")
+    assert w.place == "Zorbani"
     assert w.country == "Pakistan"
