@@ -222,11 +222,86 @@ def validate_patterns(config: Config) -> None:
 
 
 def compile_union(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-    """One pattern for a list; when every one starts at a word boundary, a word-start guard
-    lets the regex engine skip all other positions at once (about twice as fast)."""
+    """One pattern for a list. When every alternative opens with `\\b` and a word character,
+    a word-start guard lets the regex engine skip all other positions at once (about twice
+    as fast); the guard is only added where it cannot change what matches."""
     if not patterns:
         return re.compile(r"(?!x)x")
     body = "|".join(f"(?:{p})" for p in patterns)
-    if all(p.startswith(r"\b") for p in patterns):
+    if all(_opens_on_word_start(p) for p in patterns):
         body = rf"(?<!\w)(?=\w)(?:{body})"
     return re.compile(body, flags)
+
+
+def _opens_on_word_start(pattern: str) -> bool:
+    """Every top-level alternative is `\\b` followed by something that must be a word char."""
+    return all(
+        alt.startswith(r"\b") and _opens_with_word_char(alt[2:])
+        for alt in _alternatives(pattern)
+    )
+
+
+def _opens_with_word_char(pattern: str) -> bool:
+    """Conservative: True only when the first character matched is surely a word character."""
+    if not pattern:
+        return False
+    if pattern.startswith("("):
+        if pattern.startswith("(?") and not pattern.startswith("(?:"):
+            return False  # look-arounds, named groups, flags: not worth reasoning about
+        close = _closing_paren(pattern)
+        if close < 0 or _optional(pattern[close + 1:]):
+            return False
+        inner = pattern[3 if pattern.startswith("(?:") else 1: close]
+        return all(_opens_with_word_char(alt) for alt in _alternatives(inner))
+    if pattern[:2] in (r"\w", r"\d"):
+        return not _optional(pattern[2:])
+    return pattern[0].isalnum() and not _optional(pattern[1:])
+
+
+def _optional(rest: str) -> bool:
+    """The item just before `rest` may match nothing (`?`, `*`, `{0,…}`)."""
+    return rest[:1] in ("?", "*") or rest.startswith("{0")
+
+
+def _closing_paren(pattern: str) -> int:
+    """Index of the parenthesis closing the one at index 0, or -1."""
+    depth, escaped, in_class = 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern split at its top-level `|`."""
+    parts, start, depth, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts

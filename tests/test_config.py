@@ -72,6 +72,12 @@ def test_compile_union_matches_like_its_parts() -> None:
     assert compile_union([r"x+"]).pattern == "(?:x+)"
     assert compile_union([]).search("anything") is None
     assert compile_union([r"\bfire\b"], re.I).search("FIRE")
+    # A boundary followed by what may be a non-word character keeps the plain alternation:
+    # the guard would otherwise stop "\b\s+x" matching after a word.
+    for pattern in (r"\b\s+x", r"\b(?:a|-b)", r"\b(?:a)?x", r"\ba?"):
+        assert not compile_union([pattern]).pattern.startswith("(?<!")
+    assert compile_union([r"\b\s+x"]).search("word x")
+    assert compile_union([r"\b(?:a|b)c|\bd", r"\b\d+"]).pattern.startswith("(?<!")
 
 
 def test_the_repository_config_example_is_valid() -> None:
