@@ -4,11 +4,12 @@ teasers), sentence by sentence, so their tolls, places and dates stay out of the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .config import Config, compile_union
 from .document import Document
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a year a news report may name
 _TRAILING_FUNCTION_WORD = re.compile(r"\b(?:in|at|of|the|a|an|and|to|by|with|for|from)\s*$", re.I)
 LEAD_HEADINGS = 3  # headings among the first body sentences are sub-headlines
 TEASER_FROM = 0.7  # headings earlier than this share of the body are sub-headlines
@@ -21,40 +22,38 @@ def _is_headline(text: str) -> bool:
     return len(text.split()) <= HEADLINE_MAX_WORDS and not _TRAILING_FUNCTION_WORD.search(text)
 
 
-def _compiled(config: Config) -> dict[str, object]:
-    def build() -> dict[str, object]:
+@dataclass(frozen=True)
+class _Rules:
+    history: re.Pattern[str]
+    present: re.Pattern[str]
+    teaser: re.Pattern[str]
+    incident: re.Pattern[str]
+
+
+def _rules(config: Config) -> _Rules:
+    def build() -> _Rules:
         section = config.section("context")
-
-        def union(key: str) -> re.Pattern[str] | None:
-            patterns = section.get(key) or []
-            return compile_union(patterns, re.I) if patterns else None
-
-        return {
-            "history": union("history_patterns"),
-            "present": union("present_patterns"),
-            "teaser": union("teaser_patterns"),
-            "incident": re.compile(section.get("incident_words", r"(?!x)x"), re.I),
-        }
+        return _Rules(
+            history=compile_union(section.get("history_patterns") or [], re.I),
+            present=compile_union(section.get("present_patterns") or [], re.I),
+            teaser=compile_union(section.get("teaser_patterns") or [], re.I),
+            incident=re.compile(section.get("incident_words", r"(?!x)x"), re.I),
+        )
 
     return config.cached("context", build)
 
 
 def is_background(text: str, config: Config, reference_year: int | None) -> bool:
     """True when a sentence reports another incident (history, teaser), not the main one."""
-    rules = _compiled(config)
-    teaser = rules["teaser"]
-    if teaser is not None and teaser.search(text):  # type: ignore[union-attr]
+    rules = _rules(config)
+    if rules.teaser.search(text):
         return True
-    if not rules["incident"].search(text):  # type: ignore[union-attr]
+    if not rules.incident.search(text) or rules.present.search(text):
         return False
-    present = rules["present"]
-    if present is not None and present.search(text):  # type: ignore[union-attr]
-        return False
-    history = rules["history"]
-    if history is not None and history.search(text):  # type: ignore[union-attr]
+    if rules.history.search(text):
         return True
     if reference_year is not None:
-        return any(int(y) < reference_year for y in _YEAR.findall(text))
+        return any(int(y) < reference_year for y in YEAR.findall(text))
     return False
 
 
@@ -65,7 +64,7 @@ def mark_background(doc: Document, config: Config) -> None:
     report, whatever history they mention in passing.
     """
     reference_year = doc.published.year if doc.published else _latest_year(doc)
-    incident = _compiled(config)["incident"]
+    incident = _rules(config).incident
     body = doc.body
     other_story = False
     for position, sentence in enumerate(body):
@@ -75,7 +74,7 @@ def mark_background(doc: Document, config: Config) -> None:
             position >= max(LEAD_HEADINGS, TEASER_FROM * len(body))
             and sentence.is_heading
             and _is_headline(sentence.text)
-            and incident.search(sentence.text)  # type: ignore[union-attr]
+            and incident.search(sentence.text)
         ):
             # A headline-like line with incident words after the lead is a teaser or the
             # start of another story on the same page; late in the page, so is what follows.
@@ -87,5 +86,5 @@ def mark_background(doc: Document, config: Config) -> None:
 
 
 def _latest_year(doc: Document) -> int | None:
-    years = [int(y) for s in doc.sentences[:4] for y in _YEAR.findall(s.text)]
+    years = [int(y) for s in doc.sentences[:4] for y in YEAR.findall(s.text)]
     return max(years) if years else None

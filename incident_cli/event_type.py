@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .config import Config, compile_union
+from .context import YEAR
 from .document import Document, Sentence
 from .models import Evidence, What
 
@@ -157,9 +158,6 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
     return is_incident, confidence, what
 
 
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-
-
 def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
     """A trial, an anniversary, a policy, a review or a match, with no fresh event in the lead.
 
@@ -174,7 +172,7 @@ def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
         low = sentence.text.lower()
         if not rules.fresh.search(low):
             continue
-        years = [int(y) for y in _YEAR.findall(low)]
+        years = [int(y) for y in YEAR.findall(low)]
         if years and (reference_year is None or min(years) < reference_year):
             continue
         if rules.time_or_figure.search(low):
