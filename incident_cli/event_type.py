@@ -76,10 +76,13 @@ def sentence_weight(sentence: Sentence, body_position: int) -> float:
 
 def type_hits(text: str, config: Config) -> dict[str, float]:
     """Weighted keyword hits per event type in one sentence (each cue counted at most twice)."""
-    rules = _rules(config)
+    return _hits_in_lower(text.lower(), _rules(config))
+
+
+def _hits_in_lower(low: str, rules: _Rules) -> dict[str, float]:
     seen: dict[str, int] = {}
     hits: dict[str, float] = {}
-    for match in rules.union.finditer(text.lower()):
+    for match in rules.union.finditer(low):
         group = match.lastgroup or ""
         n = seen.get(group, 0)
         if n >= 2:
@@ -88,10 +91,6 @@ def type_hits(text: str, config: Config) -> dict[str, float]:
         name, weight = rules.groups[group]
         hits[name] = hits.get(name, 0.0) + weight
     return hits
-
-
-def _count(pattern: re.Pattern[str], text: str) -> int:
-    return len(pattern.findall(text.lower()))
 
 
 def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
@@ -107,13 +106,14 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         in_lead = sentence.is_title or body_position < 3
         if not sentence.is_title:
             body_position += 1
-        sentence.cues = type_hits(sentence.text, config)
+        low = sentence.text.lower()
+        sentence.cues = _hits_in_lower(low, rules)
         for name, score in sentence.cues.items():
             totals[name] = totals.get(name, 0.0) + weight * score
             if weight * score > best_sentence.get(name, (0.0, sentence))[0]:
                 best_sentence[name] = (weight * score, sentence)
-        incident = _count(rules.incident, sentence.text) * weight
-        non_incident = _count(rules.non_incident, sentence.text) * weight
+        incident = len(rules.incident.findall(low)) * weight
+        non_incident = len(rules.non_incident.findall(low)) * weight
         incident_score += incident
         non_incident_score += non_incident
         if in_lead:
