@@ -127,8 +127,9 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
     seen: set[str] = set()
     titles: set[str] = set()  # fingerprints of the headline, for prefixed/suffixed repeats
     if title:
-        seen.add(_fingerprint(normalise(title)))
-        titles.add(_fingerprint(normalise(title)))
+        title_key = _fingerprint(normalise(title))
+        seen.add(title_key)
+        titles.add(title_key)
     paragraphs: list[list[str]] = []
     header: list[str] = []
     first_line = True
@@ -137,12 +138,13 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
         for position, line in enumerate(para):
             print_key = _fingerprint(line)
             before_body = not paragraphs and not kept
+            publication_line = _PUBLICATION_LINE.match(line) is not None
             if (
-                is_boilerplate(line, config)
-                or _PUBLICATION_LINE.match(line)
+                publication_line
+                or is_boilerplate(line, config)
                 or (before_body and _DATE_STAMP.match(line))
             ):
-                if before_body or _SOURCE_LINE.match(line) or _PUBLICATION_LINE.match(line):
+                if before_body or publication_line or _SOURCE_LINE.match(line):
                     # Kept for the publication date: headers, and "Source: …, Sept. 16" lines.
                     header.append(line)
                 continue
@@ -153,12 +155,12 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
                     header.append(line)
                 continue
             seen.add(print_key)
-            wrapped = (
-                position + 1 < len(para)
-                and para[position + 1][:1].islower()
-                and not is_boilerplate(para[position + 1], config)
-            )
-            if first_line and title is None and not wrapped and _looks_like_headline(line):
+            if (
+                first_line
+                and title is None
+                and _looks_like_headline(line)
+                and not _wrapped_into_next(para, position, config)
+            ):
                 title = line
                 titles.add(print_key)
                 first_line = False
@@ -169,15 +171,12 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
             paragraphs.append(kept)
 
     dateline = None
-    if paragraphs:
-        stripped, dateline = strip_dateline(paragraphs[0][0])
+    # A short first paragraph may be a standfirst or byline; look one further.
+    for para in paragraphs[:2]:
+        stripped, dateline = strip_dateline(para[0])
         if dateline:
-            paragraphs[0][0] = stripped
-    if dateline is None and paragraphs and len(paragraphs) > 1:
-        # A short first paragraph may be a standfirst or byline; look one further.
-        stripped, dateline = strip_dateline(paragraphs[1][0])
-        if dateline:
-            paragraphs[1][0] = stripped
+            para[0] = stripped
+            break
     return Cleaned(paragraphs=paragraphs, title=title, dateline=dateline, header_lines=header)
 
 
@@ -193,6 +192,15 @@ def tidy_sentence(text: str) -> str:
     text = _SOURCE_TAG.sub("", text, count=1)
     stripped, city = strip_dateline(text)
     return stripped if city else text
+
+
+def _wrapped_into_next(para: list[str], position: int, config: Config) -> bool:
+    """The line runs on into the next one (hard-wrapped text), so it is no headline."""
+    return (
+        position + 1 < len(para)
+        and para[position + 1][:1].islower()
+        and not is_boilerplate(para[position + 1], config)
+    )
 
 
 def _looks_like_headline(line: str) -> bool:
