@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .config import Config
+from .config import Config, compile_union
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
 from .numbers import (
@@ -251,13 +251,12 @@ def _build(config: Config) -> _Rules:
         spec = kw.get(cat, {})
         pas = [str(p) for p in spec.get("passive_patterns", [])]
         act = [str(p) for p in spec.get("active_patterns", [])]
-        passive[cat] = re.compile("|".join(f"(?:{p})" for p in pas) or r"(?!)", flags)
-        active[cat] = re.compile("|".join(f"(?:{p})" for p in act) or r"(?!)", flags)
+        passive[cat] = compile_union(pas, flags)
+        active[cat] = compile_union(act, flags)
         union.extend(pas + act)
     keyword = _Lazy(r"\b(?:" + "|".join(f"(?:{p})" for p in union) + r")\b", flags)
-    bodies_only = re.compile(
-        "|".join(f"(?:{p})" for p in kw.get("killed", {}).get("bodies_only_active_patterns", []))
-        or r"(?!)", flags)
+    bodies_only = compile_union(
+        [str(p) for p in kw.get("killed", {}).get("bodies_only_active_patterns", [])], flags)
 
     irregular = {str(k).lower(): str(v).lower()
                  for k, v in sec.get("person_irregular_plurals", {}).items()}
