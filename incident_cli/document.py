@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -20,6 +24,18 @@ class Sentence:
     score: float = 0.0
     # Set by `event_type.classify`: weighted event-type cue hits, reused by scoring.
     cues: dict[str, float] | None = None
+
+    # Computed once per sentence and shared by every extractor: many rules only need to
+    # run when one of their literal words occurs, and a set lookup is far cheaper than a
+    # regex scan. `text` is never changed after the sentence is made.
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's lower-cased word tokens (`\\w+` runs)."""
+        return frozenset(_WORD.findall(self.lower))
 
 
 @dataclass
