@@ -24,6 +24,9 @@ from typing import BinaryIO
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# Read as `{"text", ...}` articles only when named: a folder's .json files are often other
+# things (our seeds' expected summaries, say), so folders never pick them up by suffix.
+JSON_SUFFIX = ".json"
 HTML_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 5_000_000
 STDIN = "<stdin>"
@@ -302,33 +305,38 @@ def parse_iso_date(value: str) -> dt.date | None:
 def _jsonl_record(line: str, lineno: int, path: str, max_bytes: int) -> Item:
     """One JSONL line -> Article, or an InputError naming the line and the cause."""
     source = f"{path}:{lineno}"
+    where = f"line {lineno}: "
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return InputError(source, source, f"line {lineno}: invalid JSON: {exc.msg} "
-                                          f"at column {exc.colno}")
+        return InputError(source, source, f"{where}invalid JSON: {exc.msg} at column {exc.colno}")
     except (ValueError, RecursionError) as exc:
-        return InputError(source, source, f"line {lineno}: invalid JSON: {exc}")
+        return InputError(source, source, f"{where}invalid JSON: {exc}")
+    return _article_from_object(obj, source=source, where=where, max_bytes=max_bytes)
+
+
+def _article_from_object(obj: object, *, source: str, where: str, max_bytes: int) -> Item:
+    """A decoded JSON value -> Article, or an InputError; `where` prefixes each message
+    ("line 3: ", "item 3: " or nothing for a lone object)."""
     if not isinstance(obj, dict):
-        return InputError(source, source,
-                          f"line {lineno}: not a JSON object (got {_json_type(obj)})")
+        return InputError(source, source, f"{where}not a JSON object (got {_json_type(obj)})")
     raw_id = obj.get("id")
     id = source if raw_id is None or raw_id == "" else (
         raw_id if isinstance(raw_id, str) else json.dumps(raw_id, ensure_ascii=False))
     if "text" not in obj:
-        return InputError(id, source, f"line {lineno}: no 'text' field")
+        return InputError(id, source, f"{where}no 'text' field")
     text = obj["text"]
     if not isinstance(text, str):
         return InputError(id, source,
-                          f"line {lineno}: 'text' is not a string (got {_json_type(text)})")
+                          f"{where}'text' is not a string (got {_json_type(text)})")
     if is_blank(text):
-        return InputError(id, source, f"line {lineno}: empty 'text'")
+        return InputError(id, source, f"{where}empty 'text'")
     published: dt.date | None = None
     raw_date = obj.get("published")
     if raw_date not in (None, ""):
         published = parse_iso_date(raw_date) if isinstance(raw_date, str) else None
         if published is None:
-            return InputError(id, source, f"line {lineno}: 'published' is not a YYYY-MM-DD "
+            return InputError(id, source, f"{where}'published' is not a YYYY-MM-DD "
                                           f"date: {raw_date!r}")
     warnings: list[str] = []
     title, url = obj.get("title"), obj.get("url")
@@ -345,6 +353,57 @@ def _jsonl_record(line: str, lineno: int, path: str, max_bytes: int) -> Item:
             warnings.append(_truncate_warning(max_bytes))
     return Article(id=id, source=source, text=text, published=published, title=title or None,
                    url=url or None, warnings=warnings)
+
+
+def iter_json_file(path: str, *, id: str | None = None, max_bytes: int = MAX_BYTES
+                   ) -> Iterator[Item]:
+    """A named `.json` file: one article object, or an array of them (`{"text", ...}` as in
+    JSON Lines). Unlike JSON Lines it is read whole, so it is capped like JSONL's lines."""
+    id = path if id is None else id
+    limit = 2 * max_bytes + 65536
+    try:
+        with open(path, "rb") as f:
+            data, truncated = _read_capped(f, limit)
+    except (OSError, ValueError) as exc:
+        yield InputError(id, path, describe_os_error(exc))
+        return
+    kind = binary_kind(data[:_SNIFF_BYTES], ".json")
+    if kind:
+        yield InputError(id, path, f"binary file ({kind})")
+        return
+    if truncated:
+        yield InputError(id, path, f"JSON file larger than {limit:,} bytes; "
+                                   f"use JSON Lines (one article a line) for big batches")
+        return
+    text = decode(data)[0].lstrip("\ufeff")
+    if is_blank(text):
+        yield InputError(id, path, "empty file")
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(id, path, f"invalid JSON: {exc.msg} at line {exc.lineno} "
+                                   f"column {exc.colno}")
+        return
+    except (ValueError, RecursionError) as exc:
+        yield InputError(id, path, f"invalid JSON: {exc}")
+        return
+    if isinstance(value, dict):
+        item = _article_from_object(value, source=path, where="", max_bytes=max_bytes)
+        if item.id == path:
+            item.id = id
+        yield item
+        return
+    if not isinstance(value, list):
+        yield InputError(id, path, "expected a JSON object with a 'text' field, or an array "
+                                   f"of them (got {_json_type(value)})")
+        return
+    if not value:
+        yield InputError(id, path, "empty JSON array")
+        return
+    for number, element in enumerate(value, start=1):
+        yield _article_from_object(element, source=f"{path}:{number}", where=f"item {number}: ",
+                                   max_bytes=max_bytes)
 
 
 def _json_type(value: object) -> str:
@@ -632,7 +691,8 @@ def iter_inputs(
     """Every article under `paths` ("-" or no paths: stdin), lazily; never raises for input.
 
     Folders give their article files (by suffix, or matching `glob`) in sorted order,
-    recursing only if asked; `.jsonl`/`.ndjson` files give one Article per line.
+    recursing only if asked; `.jsonl`/`.ndjson` files give one Article per line, and a
+    named `.json` file one Article per object (a lone object or an array).
     """
     stdin_used = False
     for entry in _entries(paths, recursive=recursive, glob=glob):
@@ -655,6 +715,8 @@ def iter_inputs(
                     if isinstance(item, InputError) and item.source == entry.path:
                         item.id = entry.id
                     yield item
+            elif _suffix(entry.path) == JSON_SUFFIX:
+                yield from iter_json_file(entry.path, id=entry.id, max_bytes=max_bytes)
             else:
                 yield read_file(entry.path, id=entry.id, max_bytes=max_bytes)
         except (KeyboardInterrupt, GeneratorExit):

@@ -389,6 +389,50 @@ def test_jsonl_file_is_read_line_by_line(tmp_path: Path) -> None:
     assert count_inputs([p]) == 20000
 
 
+# -- a named .json file -------------------------------------------------------------------------
+
+
+def test_json_file_with_one_article_object(tmp_path: Path) -> None:
+    p = write(tmp_path / "story.json", json.dumps(
+        {"text": STORY, "published": "2024-06-10", "title": "Bus falls", "url": "https://x.y/1"}))
+    item = article([p])
+    assert (item.text, item.published, item.title, item.url) == (
+        STORY, dt.date(2024, 6, 10), "Bus falls", "https://x.y/1")
+    assert (item.id, item.source) == (p, p)
+
+
+def test_json_file_with_an_array_of_articles(tmp_path: Path) -> None:
+    p = write(tmp_path / "two.json", json.dumps([{"id": "a", "text": STORY}, {"text": "x"},
+                                                 {"title": "no text"}, 7]))
+    items = list(iter_inputs([p]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "InputError", "InputError"]
+    assert items[0].id == "a" and items[1].source == f"{p}:2"
+    assert items[2].error == "item 3: no 'text' field"
+    assert items[3].error == "item 4: not a JSON object (got number)"
+
+
+@pytest.mark.parametrize(("content", "error"), [
+    ("{not json", "invalid JSON: Expecting property name enclosed in double quotes at line 1 "
+                  "column 2"),
+    ('"just a string"', "expected a JSON object with a 'text' field, or an array of them "
+                        "(got string)"),
+    ("[]", "empty JSON array"),
+    ("  \n", "empty file"),
+    ('{"title": "t"}', "no 'text' field"),
+    ('{"text": "a", "published": "June"}', "'published' is not a YYYY-MM-DD date: 'June'"),
+])
+def test_json_file_errors_name_the_cause(tmp_path: Path, content: str, error: str) -> None:
+    p = write(tmp_path / "bad.json", content)
+    item = one([p])
+    assert isinstance(item, InputError) and item.error == error and item.source == p
+
+
+def test_folders_do_not_pick_up_json_files(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", STORY)
+    write(tmp_path / "story.expected.json", json.dumps({"what": {"event_type": "accident"}}))
+    assert [a.id for a in iter_inputs([str(tmp_path)])] == ["story.txt"]
+
+
 # -- stdin --------------------------------------------------------------------------------------
 
 
