@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from .config import Config, _alternatives, _closing_paren, compile_union
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# The runs of spaces that are not already a single " ": substituting only those gives the
+# same text without rebuilding it at every ordinary space.
+_SPACES_TO_COLLAPSE = re.compile(_SPACE_CHARS + "{2,}|" + _SPACE_CHARS.replace(" ", "", 1))
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _QUOTES = {"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "″": '"'}
 _DIGIT = re.compile(r"\d")
@@ -72,7 +75,7 @@ def normalise(text: str) -> str:
             if curly in text:
                 text = text.replace(curly, straight)
     text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text)
+    return _SPACES_TO_COLLAPSE.sub(" ", text)
 
 
 # Non-ASCII letters that re.IGNORECASE matches to an ASCII letter ("İ" to "i", "K" to "k"):
@@ -166,7 +169,7 @@ def _line_test(config: Config) -> _LineTest:
 
 
 def _fingerprint(line: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(line))
+    return " ".join(_WORD.findall(line)).lower()  # ASCII letters: lowering once is the same
 
 
 def is_boilerplate(line: str, config: Config) -> bool:
@@ -210,12 +213,14 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
                 raw_paragraphs.append([])
             continue
         folded = _folded(line)
+        removed = False
         for guarded in inline:
             if guarded.may_match(folded):
                 line, count = guarded.pattern.subn(" ", line)
                 if count:
-                    folded = _folded(line)
-        line = _SPACES.sub(" ", line).strip()
+                    folded, removed = _folded(line), True
+        if removed:  # normalise() left no space run elsewhere: only a removal can make one
+            line = _SPACES_TO_COLLAPSE.sub(" ", line).strip()
         if line:
             raw_paragraphs[-1].append(line)
 
