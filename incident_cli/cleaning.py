@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from .config import Config, _alternatives, _closing_paren, compile_union
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
-_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# The spaces other than " " that normalise() turns into " " (with any run of spaces).
+_ODD_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 # The runs of spaces that are not already a single " ": substituting only those gives the
 # same text without rebuilding it at every ordinary space.
-_SPACES_TO_COLLAPSE = re.compile(_SPACE_CHARS + "{2,}|" + _SPACE_CHARS.replace(" ", "", 1))
+_SPACES_TO_COLLAPSE = re.compile(f"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES}]")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _QUOTES = {"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "″": '"'}
 _DIGIT = re.compile(r"\d")
@@ -75,6 +76,13 @@ def normalise(text: str) -> str:
             if curly in text:
                 text = text.replace(curly, straight)
     text = _CONTROL.sub(" ", text)
+    return _collapse_spaces(text)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Every run of spaces as one " "; substring tests first, as most texts have none."""
+    if "  " not in text and not any(space in text for space in _ODD_SPACES):
+        return text
     return _SPACES_TO_COLLAPSE.sub(" ", text)
 
 
@@ -220,7 +228,7 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
                 if count:
                     folded, removed = _folded(line), True
         if removed:  # normalise() left no space run elsewhere: only a removal can make one
-            line = _SPACES_TO_COLLAPSE.sub(" ", line).strip()
+            line = _collapse_spaces(line).strip()
         if line:
             raw_paragraphs[-1].append(line)
 
