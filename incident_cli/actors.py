@@ -1260,9 +1260,11 @@ def _speech_spans(v: _View, rules: _Rules) -> list[tuple[int, int]]:
     for word in rules.speech_first.intersection(v.words):
         i = low.find(word)
         while i >= 0:
-            m = rules.speech_re.match(low, i)
-            if m is not None and _free(low, i, m.end()):
-                spans.append(m.span())
+            # a hit inside a word ("in" in "killing") is skipped before the regex runs
+            if i == 0 or low[i - 1] not in _WORDCH:
+                m = rules.speech_re.match(low, i)
+                if m is not None and _free(low, i, m.end()):
+                    spans.append(m.span())
             i = low.find(word, i + 1)
     spans.sort()
     return spans
