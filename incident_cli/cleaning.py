@@ -7,12 +7,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .config import Config
+from .config import Config, _alternatives, _closing_paren, compile_union
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The spaces other than " " that normalise() turns into " " (with any run of spaces).
+_ODD_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# The runs of spaces that are not already a single " ": substituting only those gives the
+# same text without rebuilding it at every ordinary space.
+_SPACES_TO_COLLAPSE = re.compile(f"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES}]")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "″": '"'})
+_QUOTES = {"’": "'", "‘": "'", "“": '"', "”": '"', "′": "'", "″": '"'}
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z]+")
 
 # "KARACHI:", "SHIMLA —", "WASHINGTON (Reuters) -", "Lucknow, June 4 (PTI):", "NEW DELHI, India —"
@@ -64,24 +69,119 @@ class Cleaned:
 def normalise(text: str) -> str:
     """Unicode NFKC, straight quotes, no control characters, unified newlines and spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        # str.replace per quote is several times faster than str.translate with a dict.
+        for curly, straight in _QUOTES.items():
+            if curly in text:
+                text = text.replace(curly, straight)
     text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text)
+    return _collapse_spaces(text)
 
 
-def _patterns(config: Config, key: str) -> list[re.Pattern[str]]:
-    def build() -> list[re.Pattern[str]]:
-        return [re.compile(p, re.IGNORECASE) for p in config.section("boilerplate").get(key, [])]
+def _collapse_spaces(text: str) -> str:
+    """Every run of spaces as one " "; substring tests first, as most texts have none."""
+    if "  " not in text and not any(space in text for space in _ODD_SPACES):
+        return text
+    return _SPACES_TO_COLLAPSE.sub(" ", text)
+
+
+# Non-ASCII letters that re.IGNORECASE matches to an ASCII letter ("İ" to "i", "K" to "k"):
+# a line holding one may match a pattern although its lower-cased text lacks the literal.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+# The literal run a pattern alternative opens with (after `^` and `\b`): letters, digits,
+# spaces and escaped punctuation, each unit optionally followed by a quantifier.
+_OPENING_LITERAL = re.compile(r"(?:\^|\\b)*((?:[A-Za-z0-9 ]|\\[!-/:-@\[-`{-~])+)([?*{]?)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _folded(line: str) -> str | None:
+    """The line lower-cased for literal tests, or None when such tests cannot be trusted."""
+    if not line.isascii() and not _FOLDS_TO_ASCII.isdisjoint(line):
+        return None
+    return line.lower()
+
+
+def _opening_literal(alternative: str) -> str:
+    """Lower-cased text every match of the alternative starts with ("" if none is known)."""
+    match = _OPENING_LITERAL.match(alternative)
+    if not match:
+        return ""
+    units = re.findall(r"\\.|.", match.group(1))
+    if match.group(2):  # the last unit is optional or repeated: not part of the literal
+        units.pop()
+    return "".join(u[-1] for u in units).lower()
+
+
+def _trigger_literals(pattern: str) -> tuple[str, ...] | None:
+    """Literals one of which every match contains, or None when they cannot be derived."""
+    plain_group = pattern.startswith("(") and not pattern.startswith("(?")
+    if (plain_group or pattern.startswith("(?:")) and _closing_paren(pattern) == len(pattern) - 1:
+        pattern = pattern[1 if plain_group else 3:-1]  # one group around the whole pattern
+    literals = tuple(_opening_literal(alt) for alt in _alternatives(pattern))
+    return literals if all(literals) else None
+
+
+@dataclass(frozen=True)
+class _Guarded:
+    """A pattern behind a substring test, derived from its literals: most lines skip the regex."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None  # None: always run the regex
+
+    def may_match(self, folded: str | None) -> bool:
+        return self.literals is None or folded is None or any(
+            literal in folded for literal in self.literals
+        )
+
+
+@dataclass(frozen=True)
+class _LineTest:
+    """All line patterns as one test: the ones anchored at the line start merged into a single
+    `match`, each of the others run only when one of its literals is in the line."""
+
+    anchored: re.Pattern[str] | None
+    others: tuple[_Guarded, ...]
+
+    def matches(self, line: str, folded: str | None) -> bool:
+        if self.anchored is not None and self.anchored.match(line):
+            return True
+        return any(g.may_match(folded) and g.pattern.search(line) for g in self.others)
+
+
+def _guarded(pattern: str) -> _Guarded:
+    return _Guarded(re.compile(pattern, re.IGNORECASE), _trigger_literals(pattern))
+
+
+def _patterns(config: Config, key: str) -> tuple[_Guarded, ...]:
+    def build() -> tuple[_Guarded, ...]:
+        return tuple(_guarded(p) for p in config.section("boilerplate").get(key, []))
 
     return config.cached(f"boilerplate.{key}", build)
 
 
+def _line_test(config: Config) -> _LineTest:
+    def build() -> _LineTest:
+        anchored: list[str] = []  # alternatives without their `^`, for one `match`
+        others: list[_Guarded] = []
+        for pattern in config.section("boilerplate").get("line_patterns", []):
+            alternatives = _alternatives(pattern)
+            if all(a.startswith("^") for a in alternatives) and not _BACKREFERENCE.search(pattern):
+                anchored.extend(a[1:] for a in alternatives)
+            else:
+                others.append(_guarded(pattern))
+        merged = compile_union(anchored, re.IGNORECASE) if anchored else None
+        return _LineTest(merged, tuple(others))
+
+    return config.cached("boilerplate.line_test", build)
+
+
 def _fingerprint(line: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(line))
+    return " ".join(_WORD.findall(line)).lower()  # ASCII letters: lowering once is the same
 
 
 def is_boilerplate(line: str, config: Config) -> bool:
-    return any(p.search(line) for p in _patterns(config, "line_patterns"))
+    return _line_test(config).matches(line, _folded(line))
 
 
 def _is_nav(line: str, max_words: int) -> bool:
@@ -89,7 +189,9 @@ def _is_nav(line: str, max_words: int) -> bool:
     return (
         len(words) <= max_words
         and not _SENTENCE_END.search(line)
-        and not any(ch.isdigit() for ch in line)
+        # `\d` finds the decimal digits; only non-ASCII text may hold other str.isdigit ones.
+        and not _DIGIT.search(line)
+        and (line.isascii() or not any(ch.isdigit() for ch in line))
     )
 
 
@@ -118,9 +220,15 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
             if raw_paragraphs[-1]:
                 raw_paragraphs.append([])
             continue
-        for pattern in inline:
-            line = pattern.sub(" ", line)
-        line = _SPACES.sub(" ", line).strip()
+        folded = _folded(line)
+        removed = False
+        for guarded in inline:
+            if guarded.may_match(folded):
+                line, count = guarded.pattern.subn(" ", line)
+                if count:
+                    folded, removed = _folded(line), True
+        if removed:  # normalise() left no space run elsewhere: only a removal can make one
+            line = _collapse_spaces(line).strip()
         if line:
             raw_paragraphs[-1].append(line)
 

@@ -42,8 +42,9 @@ class _Lexicon:
     weekday_re: re.Pattern[str]  # Friday night
     weekday_prefix: re.Pattern[str]  # "late ", "in the early hours of " before a weekday
     relative_re: re.Pattern[str]  # yesterday, this morning, two days ago
-    relative_hint: re.Pattern[str]  # cheap tests before the regexes run
-    month_hint: re.Pattern[str]
+    # cheap tests before the regexes run: substrings, tested with `in` (faster than a regex)
+    relative_hints: tuple[str, ...]
+    month_hints: tuple[str, ...]
     numeric: re.Pattern[str]  # 22.06.2008, 2008/06/22 (header lines only)
     label: re.Pattern[str]  # "Updated:" just before a date
     banner: list[re.Pattern[str]]
@@ -157,7 +158,7 @@ def _lexicon(config: Config) -> _Lexicon:
         )
         relative_hints = tuple(sorted({k.split()[-1] for k in relative}
                                       | {"ago", "before", "previous", "earlier"}))
-        month_hint = re.compile("|".join(sorted({re.escape(m[:3]) for m in months})))
+        month_hints = tuple(sorted({m[:3] for m in months})) or ("",)  # none: always run
         numeric = re.compile(
             rf"\b(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
             rf"|(?P<y2>{_YEAR})(?P<sep2>[./])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))\b"
@@ -183,8 +184,8 @@ def _lexicon(config: Config) -> _Lexicon:
             weekday_re=weekday_re,
             weekday_prefix=weekday_prefix,
             relative_re=relative_re,
-            relative_hint=re.compile("|".join(re.escape(h) for h in relative_hints)),
-            month_hint=month_hint,
+            relative_hints=relative_hints,
+            month_hints=month_hints,
             numeric=numeric,
             label=label,
             banner=_compile_list(data.get("banner_patterns", [])),
@@ -240,11 +241,16 @@ _DAYS_AFTER = re.compile(
 _MERGE_GAP = re.compile(r"[\s,(]{0,3}")
 
 
+def _has_any(text: str, substrings: tuple[str, ...]) -> bool:
+    """One of `substrings` occurs in `text`."""
+    return any(s in text for s in substrings)
+
+
 def _matches(text: str, lex: _Lexicon) -> list[_Found]:
     """Date phrases of each kind; each regex runs only when a cheap substring test passes."""
     low = text.lower()
     out: list[_Found] = []
-    if _DIGIT.search(text) and ("-" in text or lex.month_hint.search(low)):
+    if _DIGIT.search(text) and ("-" in text or _has_any(low, lex.month_hints)):
         for m in lex.absolute.finditer(text):
             if m.group("iso"):
                 month, day, year = m.group("m3"), m.group("d3"), m.group("y3")
@@ -274,7 +280,7 @@ def _matches(text: str, lex: _Lexicon) -> list[_Found]:
             out.append(_Found(start, m.end(), phrase[:-2] if possessive else phrase,
                               "weekday", weekday=lex.weekdays.get(m.group("wd").lower()),
                               before=pre in ("last", "past"), possessive=possessive))
-    if lex.relative_hint.search(low):
+    if _has_any(low, lex.relative_hints):
         for m in lex.relative_re.finditer(text):
             phrase = m.group()
             if m.group("anchor"):

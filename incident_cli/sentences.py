@@ -72,9 +72,36 @@ def _tokenizer(config: Config) -> PunktSentenceTokenizer:
         params.abbrev_types = {
             str(a).lower().rstrip(".") for a in config.section("sentences").get("abbreviations", [])
         }
-        return PunktSentenceTokenizer(params)
+        return _with_plain_breaks(PunktSentenceTokenizer)(params)
 
     return config.cached("punkt", build)
+
+
+# The commonest candidate context: a plain word, its final . ? or !, one space, the next token.
+_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})[.?!] \S+")
+
+
+def _with_plain_breaks(punkt: type[PunktSentenceTokenizer]) -> type[PunktSentenceTokenizer]:
+    """Punkt, deciding the commonest candidate break without its token machinery.
+
+    With untrained parameters (no collocations, no orthographic context), a word of two or
+    more letters that is no abbreviation, ending on . ? or ! and followed by another token,
+    is always a sentence break: no rule of Punkt's second pass applies to it (those handle
+    abbreviations, ellipses, initials and numbers). Every other context goes to Punkt.
+    """
+
+    class PunktWithPlainBreaks(punkt):  # type: ignore[misc, valid-type]
+        def text_contains_sentbreak(self, text: str) -> bool:
+            plain = _PLAIN_BREAK.fullmatch(text)
+            if (
+                plain
+                and not self._params.collocations
+                and plain.group(1).lower() not in self._params.abbrev_types
+            ):
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return PunktWithPlainBreaks
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -129,12 +156,24 @@ def split_sentences(paragraphs: list[list[str]], config: Config) -> list[Sentenc
         for block in _join_wrapped(lines):
             heading = not _ENDS_SENTENCE.search(block) and len(block) <= 200
             for piece in _split_long(block):
-                for text in _rejoin_initials(tokenizer.tokenize(piece)):
+                for text in _rejoin_initials(_punkt_sentences(tokenizer, piece)):
                     text = text.strip()
                     if text:
                         sentences.append(Sentence(index=len(sentences), text=text,
                                                   paragraph=p_index, is_heading=heading))
     return sentences
+
+
+def _punkt_sentences(tokenizer: PunktSentenceTokenizer, text: str) -> list[str]:
+    """`tokenizer.tokenize(text)`, without its machinery when the text holds no candidate
+    sentence end (by Punkt's own regex): then Punkt returns the text, right-stripped."""
+    lang_vars = tokenizer._lang_vars
+    if any(end in text for end in lang_vars.sent_end_chars) and (
+        lang_vars.period_context_re().search(text)
+    ):
+        return tokenizer.tokenize(text)
+    stripped = text.rstrip()
+    return [stripped] if stripped else []
 
 
 _ENDS_ON_INITIALS = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){1,3})$")

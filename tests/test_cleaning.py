@@ -112,3 +112,38 @@ def test_cookie_banners_and_pipe_menus_are_dropped() -> None:
     cleaned = clean(text, default_config())
     assert cleaned.title == "Woman dies in flat fire"
     assert cleaned.paragraphs == [["A woman died in a fire on Monday."]]
+
+
+def test_trigger_literals_are_derived_conservatively() -> None:
+    from incident_cli.cleaning import _trigger_literals
+
+    assert _trigger_literals("(in your inbox|get the app)") == ("in your inbox", "get the app")
+    assert _trigger_literals(r"\bcookies?\b.{0,80}|\[(accept|reject)\]") == ("cookie", "[")
+    assert _trigger_literals(r"all rights reserved\.?$") == ("all rights reserved",)
+    # No literal every match must contain: the pattern always runs.
+    for pattern in (r"\.?abc", "(a|b)c", "(a)|(b)", "x{2}y", "(?i)x", "a|", r"\d+ comments"):
+        assert _trigger_literals(pattern) is None
+
+
+def test_line_patterns_from_config_overrides() -> None:
+    from incident_cli.cleaning import is_boilerplate
+    from incident_cli.config import load_config
+
+    config = load_config(text="boilerplate:\n  line_patterns+: ['^unanchored?', 'Zap Zap$']\n")
+    assert is_boilerplate("UNANCHORE and more", config)
+    assert is_boilerplate("Zap zap", config)
+    assert is_boilerplate("Zap Zap", config)
+    assert not is_boilerplate("Zap zap zap here", config)
+    assert not is_boilerplate("Zap zap", default_config())
+    # re.IGNORECASE matches "ſ" to "s": the literal test must not hide that line.
+    assert is_boilerplate("Leave a comment", config)
+    assert is_boilerplate("News: ſign up for our list", config)
+    replaced = load_config(text="boilerplate:\n  line_patterns: ['^only this$']\n")
+    assert is_boilerplate("Only this", replaced)
+    assert not is_boilerplate("Leave a comment", replaced)
+
+
+def test_inline_clutter_is_removed() -> None:
+    assert lines("Floods hit the city (Photo: AP) on Monday. https://x.co/a pic.twitter.com/b") == [
+        "Floods hit the city on Monday."
+    ]

@@ -94,3 +94,28 @@ def test_text_wrapped_at_a_fixed_width_is_rejoined() -> None:
 def test_short_lines_are_not_taken_for_wrapped_text() -> None:
     assert split(["Panic and snakes", "The storm hit.", "Trees fell."]) == [
         "Panic and snakes", "The storm hit.", "Trees fell."]
+
+
+TRICKY = [
+    "Gunmen killed two. Police said the attackers fled. Mr. Smith was hurt.",
+    "He said A.K. Mittal was there. Why? Nobody knows! The end",
+    "It happened at 9 a.m. on Monday. In 2001. The blast killed 3. people said.",
+    "\"We ran,\" he said. \"It was chaos.\" Police came. (They left.) Then",
+    "Very bad acting!!! I promise. Wait... What? no. yes. Col. Michael Smith spoke.",
+    "Sept. 11, 2001. U.S. officials said. St. Charles  is near.   ",
+    "no candidate end here",
+    "   ",
+    "ends here.",
+    "word_with_underscore. Next and ärger. Über and al-Qaeda. Then",
+]
+
+
+def test_plain_breaks_and_fast_path_agree_with_punkt() -> None:
+    from incident_cli.config import default_config
+    from incident_cli.sentences import _import_punkt, _punkt_sentences, _tokenizer
+
+    tokenizer = _tokenizer(default_config())
+    punkt = _import_punkt()[1](tokenizer._params)
+    for text in TRICKY:
+        assert tokenizer.tokenize(text) == punkt.tokenize(text), text
+        assert _punkt_sentences(tokenizer, text) == punkt.tokenize(text), text
