@@ -185,6 +185,18 @@ def test_reporting_date_in_lead_yields_to_event_date_later() -> None:
     assert when(text, D(2022, 10, 25)).date == "2022-10-24"
 
 
+@pytest.mark.parametrize("lead", [
+    "The governor condemned this Wednesday the lynching of two men in the town.",
+    "Residents demanded on Wednesday that the mayor explain the lynching of two men.",
+    "A deputy said in a press conference held in the parliament building on Wednesday that "
+    "the lynching of two men was a crime.",
+])
+def test_reaction_date_in_lead_yields_to_event_date_later(lead: str) -> None:
+    # 2026-04-15 is a Wednesday: the reaction's day, not the event's.
+    text = lead + "\nPolice said the attack occurred the night of Tuesday near the market."
+    assert when(text, D(2026, 4, 15)).date == "2026-04-14"
+
+
 def test_reporting_date_used_when_nothing_else() -> None:
     w = when("Eight miners were trapped in a flooded pit, officials said Tuesday.",
              D(2022, 10, 25))
