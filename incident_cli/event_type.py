@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .config import Config, compile_union
 from .context import YEAR
+from .dispatch import WordStartUnion
 from .document import Document, Sentence
 from .models import Evidence, What
 
@@ -22,7 +23,7 @@ BACKGROUND_WEIGHT = 0.15
 
 @dataclass(frozen=True)
 class _Rules:
-    union: re.Pattern[str]  # every cue in one pattern; group name -> (type, weight)
+    union: WordStartUnion  # every cue in one pattern; group name -> (type, weight)
     groups: dict[str, tuple[str, float]]
     priority: dict[str, int]
     refinements: dict[str, list[str]]
@@ -49,8 +50,8 @@ def _rules(config: Config) -> _Rules:
         for i, (weight, name, pattern) in enumerate(ranked):
             groups[f"c{i}"] = (name, weight)
             alternatives.append(f"(?P<c{i}>{pattern})")
-        # Start only at a word start (look-behind and look-ahead are cheaper than \b here).
-        union = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + r")\b")
+        # Start only at a word start, trying there only the cues that can open with its letter.
+        union = WordStartUnion(alternatives, tail=r"\b")
         return _Rules(
             union=union,
             groups=groups,
