@@ -107,7 +107,7 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         in_lead = sentence.is_title or body_position < 3
         if not sentence.is_title:
             body_position += 1
-        low = sentence.text.lower()
+        low = sentence.lower
         sentence.cues = _hits_in_lower(low, rules)
         for name, score in sentence.cues.items():
             totals[name] = totals.get(name, 0.0) + weight * score

@@ -14,11 +14,22 @@ from .event_type import _rules as event_rules
 from .event_type import type_hits
 from .sentences import words
 
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b", re.I
+# "Has a number": a digit, or a number word (apart, so the words get a word-start guard).
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"(?<!\w)(?=\w)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b",
+    re.I,
 )
 _PROPER = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}")
-_QUOTE = re.compile(r'^\s*"|"\s*$')
+
+
+def _has_number(text: str) -> bool:
+    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
+
+
+def _is_quote(text: str) -> bool:
+    """Opens or closes with a double quote (str.strip and regex \\s agree on whitespace)."""
+    return text.lstrip().startswith('"') or text.rstrip().endswith('"')
 
 
 @dataclass(frozen=True)
@@ -83,13 +94,13 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
             cues = sentence.cues if sentence.cues is not None else type_hits(text, config)
             hits = cues.get(event_type, 0.0)
             score += weights.event_cue * min(hits, 6.0) / 3.0
-        if casualty.search(text.lower()):
+        if casualty.search(sentence.lower):
             score += weights.casualty_cue
-        if _NUMBER.search(text):
+        if _has_number(text):
             score += weights.number
         if _PROPER.search(text):
             score += weights.proper_names
-        if _QUOTE.search(text):
+        if _is_quote(text):
             score += weights.quote
         if sentence.is_heading:
             score += weights.heading

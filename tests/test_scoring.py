@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from incident_cli import context, event_type, scoring
 from incident_cli.config import default_config
 from incident_cli.core import prepare
@@ -37,3 +41,18 @@ def test_lead_scores_highest_and_background_low() -> None:
 def test_top_sentences_are_in_article_order() -> None:
     top = scoring.top_sentences(scored(), 2)
     assert top[0].startswith("A bus carrying") and top[1].startswith("Rescuers")
+
+
+@pytest.mark.parametrize("text", ['"We ran," he said.', 'He said: "We ran"  \n', "No quote here.",
+                                  '\u00a0"Quoted"', 'Mid "quote" only.', '"'])
+def test_quote_test_agrees_with_the_regex_it_replaced(text: str) -> None:
+    from incident_cli.scoring import _is_quote
+    assert _is_quote(text) == bool(re.search(r'^\s*"|"\s*$', text))
+
+
+@pytest.mark.parametrize(("text", "has"), [("Two died.", True), ("3 died", True),
+                                           ("Someone died.", False), ("DOZENS hurt", True),
+                                           ("Tennis fans", False)])
+def test_has_number(text: str, has: bool) -> None:
+    from incident_cli.scoring import _has_number
+    assert _has_number(text) is has
