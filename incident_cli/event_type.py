@@ -19,6 +19,7 @@ from .models import Evidence, What
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHTS = (2.5, 2.0, 1.6, 1.3)
 BACKGROUND_WEIGHT = 0.15
+SHORT_TEXT_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,9 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
             best = name
     margin = (incident_score + totals[best]) - 1.5 * non_incident_score
     lead_margin = lead_incident - lead_non_incident
-    is_incident = strongest >= 4.0 and incident_score >= 3.0 and (
+    # A wire brief of one to three sentences says it all once: fewer incident words will do.
+    short = len(doc.body) <= SHORT_TEXT_SENTENCES
+    is_incident = strongest >= 4.0 and incident_score >= (2.0 if short else 3.0) and (
         lead_margin > 0 or (margin > 10 and lead_non_incident < 4)
     )
     if is_incident and _framed_as_something_else(doc, rules):

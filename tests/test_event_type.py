@@ -116,6 +116,11 @@ def test_event_types(text: str, expected: str) -> None:
         "'The Fault Line' review: a big quake movie\n\nForty minutes into the film, the bridge "
         "ripples and a cable snaps like a rifle shot. The film imagines a magnitude 8 earthquake "
         "striking the city.",
+        "Jury condemns gunman to 60 years\n\nThe jury condemned on Monday to 60 years of "
+        "prison the man who opened fire in a bar in May 2021, in an attack that left three "
+        "dead.\nThe session lasted two days.",
+        "Port holds mass-casualty drill\n\nSmoke billowed from a mock ferry on Tuesday as "
+        "rescuers carried volunteers with painted wounds to waiting ambulances.",
     ],
 )
 def test_non_incidents(text: str) -> None:
@@ -148,3 +153,23 @@ def test_background_sentence_counts_little() -> None:
     context.mark_background(doc, config)
     assert [s.background for s in doc.body] == [False, True]
     assert event_type.classify(doc, config)[2].event_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire briefs of one or two sentences: few incident words, but clear ones
+        ("A man in his 30s was stabbed in a street in the city centre on Sunday evening and is "
+         "in hospital. A 24-year-old man has been arrested, police said.", "stabbing"),
+        ("A three-storey building under construction collapsed in the market area on Friday, "
+         "killing five workers.", "building_collapse"),
+    ],
+)
+def test_short_briefs_are_incidents(text: str, expected: str) -> None:
+    assert classify(text) == (True, expected)
+
+
+def test_a_long_text_still_needs_more_incident_words() -> None:
+    filler = " ".join(f"The council met on day {i} to discuss the budget." for i in range(5))
+    text = ("A man was stabbed in a street in the city centre on Sunday evening. " + filler)
+    assert classify(text)[0] is False
