@@ -169,6 +169,18 @@ def test_inverted_said() -> None:
     assert w.sources[0].role == "police official"
 
 
+@pytest.mark.parametrize("sentence", [
+    '"The staircase had become a chimney," explained the commandant Olivier Brun, of the fire '
+    "service, after the fire killed six people.",
+    '"We woke up with the smoke," testified Olivier Brun, who lives on the fifth floor, after '
+    "the fire killed six people.",
+    '"We found them without life," declared Olivier Brun on the site after the fire killed '
+    "six people.",
+])
+def test_speech_verbs_of_translated_reports(sentence: str) -> None:
+    assert names(who(sentence)) == ["Olivier Brun"]
+
+
 def test_appositive_official() -> None:
     w = who("The official, Iqbal Khan, says the toll may rise.")
     assert names(w) == ["Iqbal Khan"]
