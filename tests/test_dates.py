@@ -197,6 +197,12 @@ def test_reaction_date_in_lead_yields_to_event_date_later(lead: str) -> None:
     assert when(text, D(2026, 4, 15)).date == "2026-04-14"
 
 
+def test_date_of_a_statement_named_at_length_is_a_reporting_date() -> None:
+    text = ("The minister ordered an inquiry into the derailment, according to a statement of "
+            "the cabinet on Tuesday.\nThe train left the rails on Monday evening near the town.")
+    assert when(text, D(2026, 3, 10)).date == "2026-03-09"
+
+
 def test_reporting_date_used_when_nothing_else() -> None:
     w = when("Eight miners were trapped in a flooded pit, officials said Tuesday.",
              D(2022, 10, 25))
