@@ -282,13 +282,14 @@ class _Rules:
 _PERSON = (
     r"(?:an?|the) (?:\d{1,3}-year-old (?:[a-z]+ )?|lone |young |masked |armed |white |local |"
     r"former |off-duty |disgruntled |truck |car |van |bus )?"
-    r"(?:man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|police officer|"
-    r"guard|employee|worker|driver)"
+    r"(?:man|woman|teenager|teen|adolescent|youth|boy|girl|student|soldier|policeman|"
+    r"police officer|guard|employee|worker|driver)"
+    r"(?: of \d{1,3} years(?! ago))?"  # translated: "a man of 29 years"
     r"|(?:two|three|four|five|six|several|some|unidentified|unknown) (?:young |armed |masked )?"
     r"(?:men|youths|teenagers|women)"
 )
 _PERSON_NOUNS = (
-    "man|woman|teenager|teen|youth|boy|girl|student|soldier|policeman|officer|guard|employee|"
+    "man|woman|teenager|teen|adolescent|youth|boy|girl|student|soldier|policeman|officer|guard|employee|"
     "worker|driver|men|youths|teenagers|women"
 )
 _CONTEXT_EXTRA = {
@@ -873,11 +874,12 @@ def _confidence(chosen: list[_Cand], fallback: bool, known_attack: bool) -> floa
     return round(min(0.95, max(0.25, conf)), 3)
 
 
-_TITLE_PEOPLE = frozenset(str.split("man woman teen teenager boy girl youth student driver"))
+_TITLE_PEOPLE = frozenset(str.split(
+    "man woman teen teenager adolescent boy girl youth student driver"))
 # a person without an article at the start of a headline or after a conjunction
 _TITLE_PERSON = _Lazy(
     r"(?:^|(?<=\bafter )|(?<=\bas )|(?<=\bwhen )|(?<=: ))(?:\d{1,3}-year-old |teenage )?"
-    r"(?:man|woman|teen|teenager|boy|girl|youth|student|driver)(?= )"
+    r"(?:man|woman|teen|teenager|adolescent|boy|girl|youth|student|driver)(?= )"
 )
 _GENERIC_KEYS = frozenset(str.split(
     "militant insurgent jihadist jihadi extremist islamist rebel separatist guerrilla terrorist"

@@ -592,3 +592,14 @@ def test_people_who_pulled_out_guns_are_the_shooters() -> None:
     w = who("One man died after a fight at a party, police said. \"At least three men pulled "
             "out guns and started shooting,\" the chief said.", "shooting")
     assert w.perpetrators == ["at least three men"]
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("Adolescent attacks students with machete in school\n\nA 16-year-old adolescent invaded a "
+     "state school on Monday and attacked students with a machete, injuring five.",
+     "16-year-old adolescent"),
+    ("A woman was stabbed in her flat on Sunday. A man of 29 years, her neighbour, has been "
+     "arrested, police said.", "man of 29 years"),
+])
+def test_translated_person_descriptions(text: str, perpetrator: str) -> None:
+    assert perpetrator in who(text, "stabbing").perpetrators
