@@ -97,6 +97,94 @@ def _first_of_item(op: object, av: object) -> _First | None:  # noqa: PLR0911
     return None
 
 
+_END = "\0"  # marks a prefix that is a whole match (shorter than asked)
+_MAX_PREFIXES = 4096
+
+
+def two_char_prefixes(pattern: str) -> frozenset[str] | None:
+    """Every two-character string a match of `pattern` can start with, or None when unknown
+    (or when the pattern can match fewer than two characters)."""
+    if first_chars(pattern) is None:
+        return None  # flags, categories, empty matches: no shortcut
+    try:
+        found = _prefixes_of_sequence(list(_parser.parse(pattern)), 2)
+    except Exception:  # noqa: BLE001 - no shortcut rather than a wrong one
+        return None
+    if found is None or any(p.endswith(_END) for p in found):
+        return None
+    return frozenset(found)
+
+
+def _concat(heads: set[str], tails: set[str], k: int) -> set[str] | None:
+    """Prefixes of a head followed by a tail: a string ending in _END is a whole match
+    shorter than k characters; any other string is exactly k characters long."""
+    out: set[str] = set()
+    for head in heads:
+        if not head.endswith(_END):
+            out.add(head)
+            continue
+        for tail in tails:
+            joined = head[:-1] + tail
+            content = joined[:-1] if joined.endswith(_END) else joined
+            out.add(content[:k] if len(content) >= k else joined)
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def _prefixes_of_sequence(items: list[tuple[object, object]], k: int) -> set[str] | None:
+    result: set[str] | None = {_END}
+    for op, av in items:
+        item = _prefixes_of_item(op, av, k)
+        if item is None or result is None:
+            return None
+        result = _concat(result, item, k)
+        if result is not None and not any(p.endswith(_END) for p in result):
+            return result  # every prefix is complete: the rest cannot change it
+    return result
+
+
+def _prefixes_of_item(op: object, av: object, k: int) -> set[str] | None:  # noqa: PLR0911
+    if op is _c.LITERAL:
+        return {chr(av) + _END}  # type: ignore[arg-type]
+    if op is _c.IN:
+        found = _first_of_item(op, av)
+        return None if found is None else {c + _END for c in found[0]}
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            got = _prefixes_of_sequence(list(branch), k)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op is _c.SUBPATTERN:
+        return _prefixes_of_sequence(list(av[3]), k)  # type: ignore[index]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, inner = av  # type: ignore[misc]
+        once = _prefixes_of_sequence(list(inner), k)
+        if once is None or _END in once:
+            return None  # the repeated part may be empty
+        result: set[str] = {_END} if low == 0 else set()
+        current: set[str] | None = {_END}
+        for count in range(1, min(high, k) + 1):
+            current = _concat(current, once, k)
+            if current is None:
+                return None
+            if count >= low:
+                result |= current
+        if low > k:
+            result = {p for p in current or set() if not p.endswith(_END)}
+            if not result:
+                return None
+        return result
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _prefixes_of_sequence(list(av), k)  # type: ignore[call-overload]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {_END}  # zero width
+    return None
+
+
 class WordStartUnion:
     """`re.compile(r"(?<!\\w)(?=\\w)(?:ALT1|ALT2|...)" + tail)`, matched faster.
 
@@ -116,21 +204,34 @@ class WordStartUnion:
                 compiled[members] = re.compile("(?:" + body + ")" + tail) if members else None
             return compiled[members]
 
-        known = sorted({ch for f in firsts if f is not None for ch in f})
+        # Where every possible two-letter opening of an alternative is known, the bucket
+        # is chosen by the word's first two letters: most words ("the", "of", "and") then
+        # have no bucket at all and cost one dict lookup.
+        pairs = [two_char_prefixes(alt) for alt in alternatives]
+        by_pair = {pair: tuple(i for i, (f, p) in enumerate(zip(firsts, pairs, strict=True))
+                               if (p is None and (f is None or pair[0] in f))
+                               or (p is not None and pair in p))
+                   for pair in sorted({q for p in pairs if p is not None for q in p})}
+        self._pairs = {pair: bucket(members) for pair, members in by_pair.items()}
+        # Words whose first two letters open no known pair: only alternatives whose pairs
+        # are unknown can match there.
+        known = sorted({ch for f, p in zip(firsts, pairs, strict=True)
+                        if f is not None and p is None for ch in f})
         self._buckets = {
-            ch: bucket(tuple(i for i, f in enumerate(firsts) if f is None or ch in f))
+            ch: bucket(tuple(i for i, (f, p) in enumerate(zip(firsts, pairs, strict=True))
+                             if p is None and (f is None or ch in f)))
             for ch in known
         }
         self._default = bucket(tuple(i for i, f in enumerate(firsts) if f is None))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        buckets, default = self._buckets, self._default
+        pairs, buckets, default = self._pairs, self._buckets, self._default
         end = 0
         for start in _WORD_START.finditer(text):
             pos = start.start()
             if pos < end:
                 continue
-            pattern = buckets.get(text[pos], default)
+            pattern = pairs.get(text[pos:pos + 2]) or buckets.get(text[pos], default)
             if pattern is None:
                 continue
             match = pattern.match(text, pos)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incident_cli.config import default_config
-from incident_cli.dispatch import WordStartUnion, first_chars
+from incident_cli.dispatch import WordStartUnion, first_chars, two_char_prefixes
 from incident_cli.event_type import _rules
 
 
@@ -26,6 +26,21 @@ from incident_cli.event_type import _rules
 def test_first_chars(pattern: str, chars: str | None) -> None:
     found = first_chars(pattern)
     assert (None if found is None else "".join(sorted(found))) == chars
+
+
+@pytest.mark.parametrize(("pattern", "pairs"), [
+    (r"\b(?:killed|dead)\b", ["de", "ki"]),
+    (r"(?:bus|car)s? (?:crash|fell)", ["bu", "ca"]),
+    (r"(?:a|b)?cd", ["ac", "bc", "cd"]),
+    (r"x{3}y", ["xx"]),
+    (r"an?e", ["ae", "an"]),
+    (r"ab?", None),  # "a" alone is a whole match
+    (r"x*y", None),  # so is "y"
+    (r"[ab]c|d\w", None),  # a category
+])
+def test_two_char_prefixes(pattern: str, pairs: list[str] | None) -> None:
+    found = two_char_prefixes(pattern)
+    assert (None if found is None else sorted(found)) == pairs
 
 
 ALTERNATIVES = [r"(?P<a>bus (?:crash|fell))", r"(?P<b>b\w+ed)", r"(?P<c>\d+ dead)",
