@@ -70,6 +70,12 @@ def classify(text: str) -> tuple[bool, str | None]:
          "cleaning a septic tank on Sunday, police said.", "other"),
         ("Man charged after deliberate house fire\n\nA man was charged with murder after two "
          "children died in a deliberate house fire on Thursday.", "arson"),
+        ("Governor condemns lynching in village\n\nThe governor condemned on Wednesday the "
+         "lynching of two men in the village, whom a mob accused of stealing a child.",
+         "armed_assault"),
+        ("Four killed as gas cylinder explodes at hotel\n\nFour people were killed and 13 "
+         "injured at a roadside hotel on Thursday afternoon, officials said.",
+         "explosion_industrial"),
     ],
 )
 def test_event_types(text: str, expected: str) -> None:
