@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from .config import Config, compile_union
 from .document import Document
 
-YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # a year a news report may name
+# A year a news report may name; not a number that only looks like one ("train number
+# 2010", "flight No. 1987", "#2019").
+YEAR = re.compile(
+    r"(?<![#\w])(?<![Nn]umber )(?<![Nn]o\. )(?<![Nn]o )(?<![Rr]oute )(?<![Ff]light )"
+    r"(19[5-9]\d|20[0-4]\d)\b"
+)
 _TRAILING_FUNCTION_WORD = re.compile(r"\b(?:in|at|of|the|a|an|and|to|by|with|for|from)\s*$", re.I)
 LEAD_HEADINGS = 3  # headings among the first body sentences are sub-headlines
 TEASER_FROM = 0.7  # headings earlier than this share of the body are sub-headlines

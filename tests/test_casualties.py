@@ -689,3 +689,9 @@ def test_ordinal_deaths_with_the_and_in_headlines(text: str, k: int) -> None:
 )
 def test_another_hurt_and_rescued_to_hospital(text: str, k: int | None, i: int | None) -> None:
     assert (killed(text), injured(text)) == (k, i)
+
+
+def test_nominal_death_and_injury_of_translated_reports() -> None:
+    got = counts("The derailment happened on Monday evening near the city, which resulted in "
+                 "the death of three citizens and the injury of 47 others.")
+    assert (got["killed"], got["injured"]) == (3, 47)

@@ -60,3 +60,11 @@ def test_teaser_lines() -> None:
     assert flags(text) == [False]  # cleaning drops the teaser line
     assert context.is_background("Read more: Floods kill 56", default_config(), 2024)
     assert context.is_background("Photo: a ferry that sank in 2009", default_config(), 2024)
+
+
+def test_numbers_that_look_like_years_are_not_years() -> None:
+    text = ("Train derails\n\nA train derailed on Monday near the city, killing three people.\n"
+            "The carriages of train number 2010 left the rails at high speed, killing three.\n"
+            "Flight No. 1987 was diverted after the crash killed three.\n"
+            "The 2010 crash on the same line killed 40.")
+    assert flags(text) == [False, False, False, True]
