@@ -1182,6 +1182,8 @@ def _sources(views: list[_View], rules: _Rules) -> tuple[list[Source], Evidence 
                 m.group(0) in rules.non_name
             ):
                 continue
+            if " " not in m.group(0) and low[max(0, st - 7):st].endswith(("of the ", " of ")):
+                continue  # "the prefect of the Menoua", "governor of Lagos": a place, not a person
             i = bisect_left(starts, en)
             j = bisect_right(ends, st) - 1
             if not ((i < len(starts) and starts[i] - en <= 220)
@@ -1374,6 +1376,8 @@ def _source_at(
         app_m = _ROLE_AFTER.match(text, en)
         if app_m is not None and _has_title(app_m.group(1), rules):
             role = _clean_role(app_m.group(1))
+    if role:
+        role = _HONORIFIC_TAIL.sub("", role).strip(" ,") or None
     return name, role, (start, end), ok
 
 
@@ -1479,6 +1483,10 @@ _FINITE = _Lazy(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 def _has_title(phrase: str, rules: _Rules) -> bool:
     words = re.findall(r"[a-z][\w-]*", phrase.lower())
     return any(w in rules.titles or w in rules.title_heads for w in words)
+
+
+# "the prefect of the Menoua, Mr. X": the honorific belongs to the name, not the role
+_HONORIFIC_TAIL = re.compile(r"[\s,]*\b(?:mr|mrs|ms|dr|sir|mme|m)\.?\s*$")
 
 
 def _clean_role(phrase: str) -> str | None:

@@ -603,3 +603,9 @@ def test_people_who_pulled_out_guns_are_the_shooters() -> None:
 ])
 def test_translated_person_descriptions(text: str, perpetrator: str) -> None:
     assert perpetrator in who(text, "stabbing").perpetrators
+
+
+def test_a_place_after_of_is_not_a_source_and_the_honorific_is_not_the_role() -> None:
+    w = who('"We found them without life," said the prefect of the Menoua, Mr. Eric Nkoulou, '
+            "on the site after a landslide killed six people.")
+    assert [(s.name, s.role) for s in w.sources] == [("Eric Nkoulou", "prefect of the menoua")]
