@@ -27,6 +27,13 @@ from .document import Document, Sentence
 from .gazetteer import Place
 from .models import Evidence, Where
 
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
@@ -58,6 +65,7 @@ _CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
+_NEVER = re.compile(r"(?!)")
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
                              r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
@@ -78,6 +86,7 @@ _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
+_PLAIN_WORD = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -98,7 +107,7 @@ class _Lexicon:
     features: frozenset[str]
     breakers: frozenset[str]
     not_places: frozenset[str]
-    reference: re.Pattern[str]
+    reference: _GatedUnion
     reference_after: list[re.Pattern[str]]
     here: list[re.Pattern[str]]
     country_re: re.Pattern[str] | None  # the few names that are not plain capitalised runs
@@ -112,13 +121,14 @@ class _Lexicon:
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
     officials: re.Pattern[str] = re.compile(r"(?!)")
-    caption: re.Pattern[str] = re.compile(r"(?!)")
-    scene_before: re.Pattern[str] = re.compile(r"(?!)")
-    teaser: re.Pattern[str] = re.compile(r"(?!)")
+    caption: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    scene_before: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    teaser: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
+    event_words_plain: bool = False  # all plain lower-case letters: a word-set test suffices
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
-    person_after: re.Pattern[str] = re.compile(r"(?!)")
+    person_after: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
     long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
 
@@ -155,14 +165,96 @@ class _Scan:
     countries: list[tuple[str, int, int, float]] = field(default_factory=list)  # cc, span, w
 
 
-def _one_of(patterns: list[str] | None) -> re.Pattern[str]:
-    """One compiled alternation instead of a loop of searches."""
+def _required_factors(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Factors of a parsed regex sequence: each a set of strings one of which every match
+    of the sequence contains (consecutive literals are joined into one string)."""
+    factors: list[frozenset[str]] = []
+    literal: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            literal.append(chr(av))
+            continue
+        if literal:
+            factors.append(frozenset({"".join(literal)}))
+            literal = []
+        found = _item_strings(op, av)
+        if found:
+            factors.append(found)
+    if literal:
+        factors.append(frozenset({"".join(literal)}))
+    return factors
+
+
+def _best_factor(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The most selective factor of a sequence (the one whose shortest string is longest)."""
+    factors = _required_factors(items)
+    return max(factors, key=lambda f: min(map(len, f))) if factors else None
+
+
+def _item_strings(op: Any, av: Any) -> frozenset[str] | None:
+    """Strings one of which every match of one parsed item contains, or None if unknown."""
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _best_factor(list(inner))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _best_factor(list(branch))
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _best_factor(list(av[2]))
+    return None
+
+
+class _GatedUnion:
+    """A union of patterns searched only when the text holds a literal a match needs.
+
+    For each alternative the most selective factor (a set of strings one of which every
+    match contains) is read from the parsed pattern (config-driven, so overrides work); a
+    plain literal union of them, which `re` scans at C speed with a first-character
+    table, rules most texts out far cheaper than the union's own search. Anchored or
+    literal-free unions run ungated.
+    """
+
+    def __init__(self, union: re.Pattern[str], alternatives: list[str]) -> None:
+        self.union = union
+        self.gate: re.Pattern[str] | None = None
+        needed: set[str] = set()
+        for alt in alternatives:
+            try:
+                parsed = _sre_parse.parse(alt)
+            except Exception:  # noqa: BLE001 - no gate: always run the regex
+                return
+            items = list(parsed)
+            best = _best_factor(items)
+            if (best is None or parsed.state.flags & ~re.UNICODE
+                    or (items and items[0][0] is _sre.AT
+                        and items[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING))):
+                return  # no literal it needs, inline flags, or anchored (cheap already)
+            needed |= best
+        if needed:
+            self.gate = re.compile("|".join(re.escape(x)
+                                            for x in sorted(needed, key=len, reverse=True)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.gate is not None and self.gate.search(text) is None:
+            return None
+        return self.union.search(text)
+
+
+def _one_of(patterns: list[str] | None) -> _GatedUnion:
+    """One compiled alternation instead of a loop of searches, gated by its literals."""
     if not patterns:
-        return re.compile(r"(?!)")
+        return _GatedUnion(_NEVER, [])
     # matched against lower-cased text: IGNORECASE makes compiling these 10x slower
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
-                                           if len(m.group()) == 1 else m.group(), joined))
+    lowered = [_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
+                                    if len(m.group()) == 1 else m.group(), p)
+               for p in patterns]
+    union = re.compile("|".join(f"(?:{p})" for p in lowered))
+    return _GatedUnion(union, lowered)
 
 
 def _lexicon(config: Config) -> _Lexicon:
@@ -246,6 +338,8 @@ def _lexicon(config: Config) -> _Lexicon:
                                  + r")\b", re.IGNORECASE) if words("official_words")
             else re.compile(r"(?!)"),
             event_words=frozenset(w_ for e in events for w_ in e.split()[-1:]),
+            event_words_plain=all(_PLAIN_WORD.fullmatch(w_) for e in events
+                                  for w_ in e.split()[-1:]),
             name_features=words("name_features"),
             person_before=words("person_before"),
             person_after=_one_of(sec.get("person_after_patterns")),
@@ -286,7 +380,7 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
 
 def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                country_spans: list[tuple[int, int]],
-               doc_lower: set[str] | frozenset[str] = frozenset(), lead: bool = False
+               doc_lower: _DocLowerWords | frozenset[str] = frozenset(), lead: bool = False
                ) -> tuple[str, int, int, Any] | None:
     """The place a capitalised run names: ("place"|"country"|"unknown", start, end, data).
 
@@ -491,7 +585,7 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str],
+def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: _DocLowerWords,
           carry: str = "", lead: bool | None = None,
           hits: list[tuple[str, int, int]] | None = None) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence.
@@ -699,7 +793,7 @@ def _contained(before: str, lex: _Lexicon) -> bool:
     return word not in lex.country_of and word not in _SKIP_FIRST and word not in lex.breakers
 
 
-def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: int,
+def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: _DocLowerWords, prev_end: int,
           poss_cc: str | None, poss_state: str | None, carry: str = "") -> None:
     """Set the mention's weight from the words around it."""
     w = lex.w
@@ -889,14 +983,23 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon, top_score: float
                                                   * (body_pos - lead + 1))
     if top_score > 0:
         base += w.get("score_bonus", 0.5) * max(0.0, float(s.score or 0.0)) / top_score
-    lower = s.text.lower()
+    lower = s.lower
     if lex.caption.search(lower):
         base *= w.get("caption", 0.2)
     if lex.teaser.search(lower):
         base *= w.get("teaser", 0.1)
-    if lex.event_words.isdisjoint(_LOWER_WORD.findall(lower)):
+    if not _has_event_word(s, lex):
         base *= 1.0 / w.get("event_sentence", 1.4)
     return base
+
+
+def _has_event_word(s: Sentence, lex: _Lexicon) -> bool:
+    """An event word stands alone in the sentence (not inside a hyphenated compound)."""
+    # a plain event word that `_LOWER_WORD` finds is a whole `\w+` run, so one of the
+    # sentence's cached words: with none of them there, the regex can find none
+    if lex.event_words_plain and lex.event_words.isdisjoint(s.words):
+        return False
+    return not lex.event_words.isdisjoint(_LOWER_WORD.findall(s.lower))
 
 
 def _pretty(surface: str, chosen: Place | None) -> str:
@@ -1143,7 +1246,7 @@ def _unambiguous(entries: tuple[Place, ...]) -> bool:
 
 
 def _collect(
-    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: set[str],
+    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: _DocLowerWords,
     lead_ids: frozenset[int] | None = None
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
@@ -1290,11 +1393,27 @@ def _merge_short_names(groups: dict[tuple, list[_Mention]]) -> None:
             groups[target].append(m)
 
 
-def _doc_lower_words(texts: list[str]) -> set[str]:
-    out: set[str] = set()
-    for t in texts:
-        out.update(_LOWER_WORD.findall(t))
-    return out
+class _DocLowerWords:
+    """The words the article writes in lower case (`_LOWER_WORD` tokens), as a lazy set.
+
+    Built only when asked about a word the text holds as a substring (as written, case
+    and all); most names asked about never occur in lower case, so one `in` test answers.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self._text = "\n".join(texts)  # a newline is no word character: same tokens
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word not in self._text:
+            return False
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self._text))
+        return word in self._words
+
+
+def _doc_lower_words(texts: list[str]) -> _DocLowerWords:
+    return _DocLowerWords(texts)
 
 
 def extract_place(doc: Document, config: Config) -> Where:
