@@ -131,6 +131,8 @@ class _Lexicon:
     person_after: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
     long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
+    long_feature_ends: frozenset[str] = frozenset()  # their last words: a cheap test first
+    country_first_words: frozenset[str] = frozenset()  # of `spelled`, up to the first space
 
 
 @dataclass
@@ -350,6 +352,8 @@ def _lexicon(config: Config) -> _Lexicon:
                             for p in sec.get("reference_tail_patterns") or []],
             long_features=tuple(tuple(f.split()) for f in sorted(feats, key=len, reverse=True)
                                 if " " in f),
+            long_feature_ends=frozenset(f.split()[-1] for f in feats if " " in f),
+            country_first_words=frozenset(re.split(r"\s", n, maxsplit=1)[0] for n in spelled),
         )
 
     return config.cached("places.lexicon", build)
@@ -388,11 +392,12 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     tried, so the surname in "Iqbal Khan" is never looked up on its own; a place followed
     by more capitalised words counts only if they are institution words ("Bend Police").
     """
-    for tail in lex.long_features:
-        n = len(tail)
-        if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
-            run = run[:-n]  # "Kajuru Local Government Area": the name is "Kajuru"
-            break
+    if lex.long_features and text[run[-1][0]:run[-1][1]].lower() in lex.long_feature_ends:
+        for tail in lex.long_features:
+            n = len(tail)
+            if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
+                run = run[:-n]  # "Kajuru Local Government Area": the name is "Kajuru"
+                break
     first = 0
     while first < len(run):
         low = text[run[first][0]:run[first][1]].lower()
@@ -556,7 +561,11 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
             if cc:
                 hits.append((cc, m.start(), m.end()))
                 taken.append(m.span())
+    first_words = lex.country_first_words
     for m in _CAP_SEQ.finditer(text):
+        # a name's first word is one of the sequence's (whitespace-split) tokens
+        if first_words.isdisjoint(m.group().split()):
+            continue
         toks = [t.span() for t in _CAP_TOKEN.finditer(text, m.start(), m.end())]
         i = 0
         while i < len(toks):
