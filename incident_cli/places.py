@@ -407,7 +407,6 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         break
     if first >= len(run):
         return None
-    shouting = text.isupper()  # an all-caps headline spells places in caps too
     starts = [0, first] if first else [0]
     partial = False
     for i in starts:
@@ -419,7 +418,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             key = gazetteer.key_of(surface)
             if key in lex.not_places or len(key) < 3 or key in _SKIP_FIRST:
                 continue
-            if j - i == 1 and len(surface) <= 5 and surface.isupper() and not shouting:
+            if (j - i == 1 and len(surface) <= 5 and surface.isupper()
+                    and not text.isupper()):  # an all-caps headline spells places in caps
                 continue  # "KHOU", "NDRF", "CRPF": call letters and agencies, not places
             if any(ca <= a and b <= cb for ca, cb in country_spans):
                 return ("country", a, b, None)
@@ -440,7 +440,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
            or (w_.lower() in lex.not_places and w_.lower() not in _SKIP_FIRST)
            for w_ in words[:-1]):
         return None  # "National Disaster Management Agency"
-    last = _WARD_NO.sub("", words[-1].lower())  # "X Municipality-7": the ward's number
+    last = words[-1].lower()
+    if "-" in last:
+        last = _WARD_NO.sub("", last)  # "X Municipality-7": the ward's number
     if 2 <= len(words) <= 5 and last in lex.name_features:
         return ("unknown", run[0][0], run[-2][1], last)
     if words[-1].lower() in lex.institutions or words[-1].lower() in lex.not_places:
@@ -452,7 +454,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
             return None  # "UP", "KP", "NWFP": an abbreviation, not a name the text defines
         fa = lex.feature_after.match(text[b:b + 40])
-        fb = lex.feature_before.search(text[max(0, a - 40):a])
+        # the feature word before the name is only looked for when none follows it
+        fb = (None if fa is not None and fa.group(1).lower() in lex.name_features
+              else lex.feature_before.search(text[max(0, a - 40):a]))
         for found in (fa, fb):
             if found and found.group(1).lower() in lex.name_features:
                 feat = found.group(1).lower()
@@ -463,10 +467,10 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 ):
                     return None  # "the Asian community": a people, not a village
                 return ("unknown", a, b, feat)
-        ap = _APPOSITIVE.match(text, b)
+        ap = _APPOSITIVE.match(text, b) if text.startswith(",", b) else None
         if ap and ap.group(1).lower() in lex.name_features:
             return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
-        if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
+        if text.startswith("'", b) and _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
         if (_TAIL_GATE.match(text, b) and _cue_word(text, a) in lex.locative
                 and any(p.search(text[b:b + 60]) for p in lex.reference_tail)):
@@ -596,14 +600,15 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
 
 def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: _DocLowerWords,
           carry: str = "", lead: bool | None = None,
-          hits: list[tuple[str, int, int]] | None = None) -> _Scan:
+          hits: list[tuple[str, int, int]] | None = None, normalised: bool = False) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence.
 
     `carry` is the end of the previous line when a hard wrap cut a phrase in two
     ("... a police station in" / "Diyarbakir, in southeastern Turkey ...").
     """
     out = _Scan()
-    text = text[:MAX_CHARS].translate(_APOS)
+    if not normalised:  # the caller may have cut and normalised it already
+        text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
     if hits is None:  # the caller may have found them (and dropped local namesakes)
         hits = _find_countries(text, lex)
@@ -1263,13 +1268,13 @@ def _collect(
     texts = [t[:MAX_CHARS].translate(_APOS) for t, *_rest in items]
     found = [_find_countries(t, lex) for t in texts]
     local = _local_country_names(texts, found, lex)
-    for (text, sentence, weight, carry), hits in zip(items, found, strict=True):
+    for (text, sentence, weight, carry), hits, norm in zip(items, found, texts, strict=True):
         lead = None
         if lead_ids is not None and sentence is not None:
             lead = sentence.is_title or sentence.index in lead_ids
         if local:
             hits = [h for h in hits if text[h[1]:h[2]] not in local]
-        scan = _scan(text, sentence, lex, doc_lower, carry, lead, hits)
+        scan = _scan(norm, sentence, lex, doc_lower, carry, lead, hits, normalised=True)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
         for m in scan.mentions:
