@@ -470,7 +470,8 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         ap = _APPOSITIVE.match(text, b) if text.startswith(",", b) else None
         if ap and ap.group(1).lower() in lex.name_features:
             return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
-        if text.startswith("'", b) and _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
+        if (text.startswith("'", b) and _SIDE_OF.match(text, b)
+                and _cue_word(text, a) in lex.locative):
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
         if (_TAIL_GATE.match(text, b) and _cue_word(text, a) in lex.locative
                 and any(p.search(text[b:b + 60]) for p in lex.reference_tail)):
