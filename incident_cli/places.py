@@ -48,8 +48,10 @@ _NEAR_PLACE = re.compile(r",\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
                          r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
+# The first letter comes before the look-behind (it checks the character before that
+# letter): a pattern that opens with a character class lets `re` skip ahead at C speed.
 _CAP_RUN = re.compile(
-    r"(?<![\w'])[^\W\d_a-z][\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
+    r"[^\W\d_a-z](?<![\w']\w)[\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
 _NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
@@ -61,7 +63,7 @@ _LOCALITY_FEATURES = frozenset({"town", "city", "village", "port", "hamlet", "re
                                 "settlement", "villages", "towns", "cities", "suburb",
                                 "township", "municipality", "community"})
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*")
-_CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_CAP_SEQ = re.compile(r"[A-Z](?<![\w.]\w)[\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
@@ -111,6 +113,7 @@ class _Lexicon:
     reference_after: list[re.Pattern[str]]
     here: list[re.Pattern[str]]
     country_re: re.Pattern[str] | None  # the few names that are not plain capitalised runs
+    country_gate: re.Pattern[str] | None  # those names as a plain union: a fast first test
     spelled: dict[str, str]  # country names, demonyms and aliases as written -> ISO2
     country_of: dict[str, str]  # lower-cased name/demonym/alias -> ISO2
     weak_demonyms: frozenset[str]
@@ -319,6 +322,7 @@ def _lexicon(config: Config) -> _Lexicon:
                              for p in sec.get("reference_after_patterns") or []],
             here=[re.compile(p, re.IGNORECASE) for p in sec.get("here_patterns") or []],
             country_re=country_re,
+            country_gate=re.compile("|".join(re.escape(n) for n in odd)) if odd else None,
             spelled=spelled,
             country_of=country_of,
             weak_demonyms=words("weak_demonyms"),
@@ -560,7 +564,8 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
     """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
     hits: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    if lex.country_re is not None:
+    gate = lex.country_gate
+    if lex.country_re is not None and gate is not None and gate.search(text):
         for m in lex.country_re.finditer(text):
             cc = lex.spelled.get(m.group(1))
             if cc:
