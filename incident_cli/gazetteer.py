@@ -156,8 +156,15 @@ def _lookup_name(name: str) -> tuple[Place, ...]:
     return _lookup_key(key_of(name))
 
 
+@lru_cache(maxsize=16384)  # keyed on one name, like `lookup`
+def lookup_non_country(name: str) -> tuple[Place, ...]:
+    """`lookup(name)` without the countries (places asks this for every capitalised run)."""
+    return tuple(e for e in lookup(name) if e.kind != "country")
+
+
 def _clear_caches() -> None:
     countries.cache_clear()
     _admin1_table.cache_clear()
     _lookup_key.cache_clear()
     _lookup_name.cache_clear()
+    lookup_non_country.cache_clear()

@@ -369,10 +369,16 @@ def _lexicon(config: Config) -> _Lexicon:
 def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
     """Spans of capitalised words that may name a place, split at cue and function words."""
     runs: list[list[tuple[int, int]]] = []
+    breakers = lex.breakers
     for m in _CAP_RUN.finditer(text):
+        whole = m.group()
+        if len(whole.split(None, 1)) == 1:  # one word, the usual case: no word loop
+            if whole[0].isupper() and whole.lower() not in breakers:
+                runs.append([m.span()])
+            continue
         current: list[tuple[int, int]] = []
         base = m.start()
-        for w in _WORD_IN_RUN.finditer(m.group()):
+        for w in _WORD_IN_RUN.finditer(whole):
             word = w.group()
             if word[0].isupper() and word.lower() not in lex.breakers:
                 current.append((base + w.start(), base + w.end()))
@@ -425,9 +431,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             if (j - i == 1 and len(surface) <= 5 and surface.isupper()
                     and not text.isupper()):  # an all-caps headline spells places in caps
                 continue  # "KHOU", "NDRF", "CRPF": call letters and agencies, not places
-            if any(ca <= a and b <= cb for ca, cb in country_spans):
+            if country_spans and any(ca <= a and b <= cb for ca, cb in country_spans):
                 return ("country", a, b, None)
-            entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")
+            entries = gazetteer.lookup_non_country(surface)
             if not entries:
                 continue
             rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
