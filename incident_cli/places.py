@@ -190,10 +190,17 @@ def _required_factors(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     return factors
 
 
+def _rarity(factor: frozenset[str]) -> int:
+    """How seldom a factor's commonest string should occur in text: its length, with
+    punctuation counting triple ("/" is rarer than "ap", which "capital" holds)."""
+    return min(len(x) + 2 * sum(not c.isalnum() and not c.isspace() for c in x)
+               for x in factor)
+
+
 def _best_factor(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The most selective factor of a sequence (the one whose shortest string is longest)."""
+    """The most selective factor of a sequence (by `_rarity`)."""
     factors = _required_factors(items)
-    return max(factors, key=lambda f: min(map(len, f))) if factors else None
+    return max(factors, key=_rarity) if factors else None
 
 
 def _item_strings(op: Any, av: Any) -> frozenset[str] | None:
