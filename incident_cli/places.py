@@ -845,7 +845,9 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: _DocLowerWords, prev
     no_cue = True
     held = _POSS_BEFORE.search(before) if before.endswith(("'s ", "' ")) else None
     if lex.scene_prefix.search(before) or (
-        _IN_PLACE_COMMA.search(before) and not (m.entries and m.entries[0].is_area)
+        # it ends in ", ": a comma as the last non-space character is a cheap test first
+        before.rstrip().endswith(",") and _IN_PLACE_COMMA.search(before)
+        and not (m.entries and m.entries[0].is_area)
     ) or (held is not None and lex.scene_prefix.search(before[:held.start()])):
         # "in Gazipur's Tongi": the place inside the possessive one is the scene too
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
