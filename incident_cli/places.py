@@ -120,6 +120,7 @@ class _Lexicon:
     state_of: dict[str, str]  # lower-cased state name/abbreviation -> postal code
     scene_prefix: re.Pattern[str]
     feature_before: re.Pattern[str]
+    feature_before_ends: tuple[str, ...]  # how a text it can match ends: a feature, of, the
     feature_after: re.Pattern[str]
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
@@ -341,6 +342,7 @@ def _lexicon(config: Config) -> _Lexicon:
             ) if scene else re.compile(r"(?!)"),
             feature_before=re.compile(r"\b(" + feat_alt + r")\s+(?:of\s+)?(?:the\s+)?$",
                                       re.IGNORECASE),
+            feature_before_ends=(*sorted(feats), "of", "the"),
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
@@ -473,7 +475,7 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         fa = lex.feature_after.match(text[b:b + 40])
         # the feature word before the name is only looked for when none follows it
         fb = (None if fa is not None and fa.group(1).lower() in lex.name_features
-              else lex.feature_before.search(text[max(0, a - 40):a]))
+              else _feature_before(text[max(0, a - 40):a], lex))
         for found in (fa, fb):
             if found and found.group(1).lower() in lex.name_features:
                 feat = found.group(1).lower()
@@ -514,6 +516,17 @@ _ELSEWHERE = re.compile(r"(?:Meanwhile|Elsewhere|Separately|In (?:a separate|ano
                         r"(?:incident|attack|accident)),")
 _WARD_NO = re.compile(r"-\d{1,3}$")
 _TAIL_GATE = re.compile(r",?\s+(?:[a-z]+\s+)?\d")  # ", about 25 km ...": cheap test first
+
+
+def _feature_before(before: str, lex: _Lexicon) -> re.Match[str] | None:
+    """`lex.feature_before.search(before)`: "the village of ", "X district ".
+
+    The match runs to the end, so the text must end (spaces aside) in a feature word,
+    "of" or "the"; an `endswith` test rules out most texts first (ASCII only, where
+    lower() and IGNORECASE agree exactly)."""
+    if before.isascii() and not before.rstrip().lower().endswith(lex.feature_before_ends):
+        return None
+    return lex.feature_before.search(before)
 
 
 def _cue_word(text: str, a: int) -> str:
@@ -889,7 +902,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: _DocLowerWords, prev
         poss_title = _POSSESSIVE.match(after)
         if poss_title and lex.officials.match(after, poss_title.end()):
             container = True  # "Murmansk's governor said": an official's title, not a cue
-        fb = lex.feature_before.search(before)
+        fb = _feature_before(before, lex)
         if fa and lex.officials.match(after, fa.end()):
             pass  # "the Mathura district magistrate said": an official's title, not a cue
         elif (fa and fa.group(1).lower() in _LOCALITY_FEATURES | {"community", "suburb"}
