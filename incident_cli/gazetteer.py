@@ -48,6 +48,7 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "�
                        "ð": "d", "ħ": "h", "ŧ": "t", "\u2019": "'", "`": "'"})
 
 
+@lru_cache(maxsize=16384)  # keyed on one short name: places asks for the same names often
 def key_of(name: str) -> str:
     """The lookup key: accents stripped, lower case, hyphens as spaces, spaces squeezed.
 
@@ -147,10 +148,23 @@ def lookup(name: str) -> tuple[Place, ...]:
     name first, most populous first, then places with it as an alternate name."""
     if not name or len(name) > 80:
         return ()
+    return _lookup_name(name)
+
+
+@lru_cache(maxsize=16384)  # by the name as written: skips key_of on a repeated name
+def _lookup_name(name: str) -> tuple[Place, ...]:
     return _lookup_key(key_of(name))
+
+
+@lru_cache(maxsize=16384)  # keyed on one name, like `lookup`
+def lookup_non_country(name: str) -> tuple[Place, ...]:
+    """`lookup(name)` without the countries (places asks this for every capitalised run)."""
+    return tuple(e for e in lookup(name) if e.kind != "country")
 
 
 def _clear_caches() -> None:
     countries.cache_clear()
     _admin1_table.cache_clear()
     _lookup_key.cache_clear()
+    _lookup_name.cache_clear()
+    lookup_non_country.cache_clear()

@@ -27,6 +27,13 @@ from .document import Document, Sentence
 from .gazetteer import Place
 from .models import Evidence, Where
 
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
 MAX_RUN_WORDS = 5
@@ -41,8 +48,10 @@ _NEAR_PLACE = re.compile(r",\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
                          r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
+# The first letter comes before the look-behind (it checks the character before that
+# letter): a pattern that opens with a character class lets `re` skip ahead at C speed.
 _CAP_RUN = re.compile(
-    r"(?<![\w'])[^\W\d_a-z][\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
+    r"[^\W\d_a-z](?<![\w']\w)[\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
 _NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
@@ -54,10 +63,11 @@ _LOCALITY_FEATURES = frozenset({"town", "city", "village", "port", "hamlet", "re
                                 "settlement", "villages", "towns", "cities", "suburb",
                                 "township", "municipality", "community"})
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*")
-_CAP_SEQ = re.compile(r"(?<![\w.])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_CAP_SEQ = re.compile(r"[A-Z](?<![\w.]\w)[\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _CAP_TOKEN = re.compile(r"[A-Z][\w\-]*")
 _STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
 _COMMA = re.compile(r",\s*")
+_NEVER = re.compile(r"(?!)")
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")  # lower-case a pattern but keep \S, \D, \W
 _IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\-]*"
                              r"(?:\s+[A-Z][\w'\-]*){0,3},\s+$")
@@ -78,6 +88,7 @@ _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
+_PLAIN_WORD = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -98,29 +109,34 @@ class _Lexicon:
     features: frozenset[str]
     breakers: frozenset[str]
     not_places: frozenset[str]
-    reference: re.Pattern[str]
+    reference: _GatedUnion
     reference_after: list[re.Pattern[str]]
     here: list[re.Pattern[str]]
     country_re: re.Pattern[str] | None  # the few names that are not plain capitalised runs
+    country_gate: re.Pattern[str] | None  # those names as a plain union: a fast first test
     spelled: dict[str, str]  # country names, demonyms and aliases as written -> ISO2
     country_of: dict[str, str]  # lower-cased name/demonym/alias -> ISO2
     weak_demonyms: frozenset[str]
     state_of: dict[str, str]  # lower-cased state name/abbreviation -> postal code
     scene_prefix: re.Pattern[str]
     feature_before: re.Pattern[str]
+    feature_before_ends: tuple[str, ...]  # how a text it can match ends: a feature, of, the
     feature_after: re.Pattern[str]
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
     officials: re.Pattern[str] = re.compile(r"(?!)")
-    caption: re.Pattern[str] = re.compile(r"(?!)")
-    scene_before: re.Pattern[str] = re.compile(r"(?!)")
-    teaser: re.Pattern[str] = re.compile(r"(?!)")
+    caption: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    scene_before: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    teaser: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
+    event_words_plain: bool = False  # all plain lower-case letters: a word-set test suffices
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
-    person_after: re.Pattern[str] = re.compile(r"(?!)")
+    person_after: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
     long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
+    long_feature_ends: frozenset[str] = frozenset()  # their last words: a cheap test first
+    country_first_words: frozenset[str] = frozenset()  # of `spelled`, up to the first space
 
 
 @dataclass
@@ -155,14 +171,103 @@ class _Scan:
     countries: list[tuple[str, int, int, float]] = field(default_factory=list)  # cc, span, w
 
 
-def _one_of(patterns: list[str] | None) -> re.Pattern[str]:
-    """One compiled alternation instead of a loop of searches."""
+def _required_factors(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Factors of a parsed regex sequence: each a set of strings one of which every match
+    of the sequence contains (consecutive literals are joined into one string)."""
+    factors: list[frozenset[str]] = []
+    literal: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            literal.append(chr(av))
+            continue
+        if literal:
+            factors.append(frozenset({"".join(literal)}))
+            literal = []
+        found = _item_strings(op, av)
+        if found:
+            factors.append(found)
+    if literal:
+        factors.append(frozenset({"".join(literal)}))
+    return factors
+
+
+def _rarity(factor: frozenset[str]) -> int:
+    """How seldom a factor's commonest string should occur in text: its length, with
+    punctuation counting triple ("/" is rarer than "ap", which "capital" holds)."""
+    return min(len(x) + 2 * sum(not c.isalnum() and not c.isspace() for c in x)
+               for x in factor)
+
+
+def _best_factor(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The most selective factor of a sequence (by `_rarity`)."""
+    factors = _required_factors(items)
+    return max(factors, key=_rarity) if factors else None
+
+
+def _item_strings(op: Any, av: Any) -> frozenset[str] | None:
+    """Strings one of which every match of one parsed item contains, or None if unknown."""
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _best_factor(list(inner))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _best_factor(list(branch))
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _best_factor(list(av[2]))
+    return None
+
+
+class _GatedUnion:
+    """A union of patterns searched only when the text holds a literal a match needs.
+
+    For each alternative the most selective factor (a set of strings one of which every
+    match contains) is read from the parsed pattern (config-driven, so overrides work); a
+    plain literal union of them, which `re` scans at C speed with a first-character
+    table, rules most texts out far cheaper than the union's own search. Anchored or
+    literal-free unions run ungated.
+    """
+
+    def __init__(self, union: re.Pattern[str], alternatives: list[str]) -> None:
+        self.union = union
+        self.gate: re.Pattern[str] | None = None
+        needed: set[str] = set()
+        for alt in alternatives:
+            try:
+                parsed = _sre_parse.parse(alt)
+            except Exception:  # noqa: BLE001 - no gate: always run the regex
+                return
+            items = list(parsed)
+            best = _best_factor(items)
+            if (best is None or parsed.state.flags & ~re.UNICODE
+                    or (items and items[0][0] is _sre.AT
+                        and items[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING))):
+                return  # no literal it needs, inline flags, or anchored (cheap already)
+            needed |= best
+        if needed:
+            self.gate = re.compile("|".join(re.escape(x)
+                                            for x in sorted(needed, key=len, reverse=True)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.gate is not None and self.gate.search(text) is None:
+            return None
+        return self.union.search(text)
+
+
+def _one_of(patterns: list[str] | None) -> _GatedUnion:
+    """One compiled alternation instead of a loop of searches, gated by its literals."""
     if not patterns:
-        return re.compile(r"(?!)")
+        return _GatedUnion(_NEVER, [])
     # matched against lower-cased text: IGNORECASE makes compiling these 10x slower
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
-                                           if len(m.group()) == 1 else m.group(), joined))
+    lowered = [_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
+                                    if len(m.group()) == 1 else m.group(), p)
+               for p in patterns]
+    union = re.compile("|".join(f"(?:{p})" for p in lowered))
+    return _GatedUnion(union, lowered)
 
 
 def _lexicon(config: Config) -> _Lexicon:
@@ -225,6 +330,7 @@ def _lexicon(config: Config) -> _Lexicon:
                              for p in sec.get("reference_after_patterns") or []],
             here=[re.compile(p, re.IGNORECASE) for p in sec.get("here_patterns") or []],
             country_re=country_re,
+            country_gate=re.compile("|".join(re.escape(n) for n in odd)) if odd else None,
             spelled=spelled,
             country_of=country_of,
             weak_demonyms=words("weak_demonyms"),
@@ -236,6 +342,7 @@ def _lexicon(config: Config) -> _Lexicon:
             ) if scene else re.compile(r"(?!)"),
             feature_before=re.compile(r"\b(" + feat_alt + r")\s+(?:of\s+)?(?:the\s+)?$",
                                       re.IGNORECASE),
+            feature_before_ends=(*sorted(feats), "of", "the"),
             feature_after=re.compile(r"^\s+(" + feat_alt + r")\b", re.IGNORECASE),
             w={str(k): float(v) for k, v in (sec.get("weights") or {}).items()},
             institutions=words("institution_words"),
@@ -246,6 +353,8 @@ def _lexicon(config: Config) -> _Lexicon:
                                  + r")\b", re.IGNORECASE) if words("official_words")
             else re.compile(r"(?!)"),
             event_words=frozenset(w_ for e in events for w_ in e.split()[-1:]),
+            event_words_plain=all(_PLAIN_WORD.fullmatch(w_) for e in events
+                                  for w_ in e.split()[-1:]),
             name_features=words("name_features"),
             person_before=words("person_before"),
             person_after=_one_of(sec.get("person_after_patterns")),
@@ -256,6 +365,8 @@ def _lexicon(config: Config) -> _Lexicon:
                             for p in sec.get("reference_tail_patterns") or []],
             long_features=tuple(tuple(f.split()) for f in sorted(feats, key=len, reverse=True)
                                 if " " in f),
+            long_feature_ends=frozenset(f.split()[-1] for f in feats if " " in f),
+            country_first_words=frozenset(re.split(r"\s", n, maxsplit=1)[0] for n in spelled),
         )
 
     return config.cached("places.lexicon", build)
@@ -267,10 +378,16 @@ def _lexicon(config: Config) -> _Lexicon:
 def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
     """Spans of capitalised words that may name a place, split at cue and function words."""
     runs: list[list[tuple[int, int]]] = []
+    breakers = lex.breakers
     for m in _CAP_RUN.finditer(text):
+        whole = m.group()
+        if len(whole.split(None, 1)) == 1:  # one word, the usual case: no word loop
+            if whole[0].isupper() and whole.lower() not in breakers:
+                runs.append([m.span()])
+            continue
         current: list[tuple[int, int]] = []
         base = m.start()
-        for w in _WORD_IN_RUN.finditer(m.group()):
+        for w in _WORD_IN_RUN.finditer(whole):
             word = w.group()
             if word[0].isupper() and word.lower() not in lex.breakers:
                 current.append((base + w.start(), base + w.end()))
@@ -286,7 +403,7 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
 
 def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                country_spans: list[tuple[int, int]],
-               doc_lower: set[str] | frozenset[str] = frozenset(), lead: bool = False
+               doc_lower: _DocLowerWords | frozenset[str] = frozenset(), lead: bool = False
                ) -> tuple[str, int, int, Any] | None:
     """The place a capitalised run names: ("place"|"country"|"unknown", start, end, data).
 
@@ -294,11 +411,12 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     tried, so the surname in "Iqbal Khan" is never looked up on its own; a place followed
     by more capitalised words counts only if they are institution words ("Bend Police").
     """
-    for tail in lex.long_features:
-        n = len(tail)
-        if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
-            run = run[:-n]  # "Kajuru Local Government Area": the name is "Kajuru"
-            break
+    if lex.long_features and text[run[-1][0]:run[-1][1]].lower() in lex.long_feature_ends:
+        for tail in lex.long_features:
+            n = len(tail)
+            if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
+                run = run[:-n]  # "Kajuru Local Government Area": the name is "Kajuru"
+                break
     first = 0
     while first < len(run):
         low = text[run[first][0]:run[first][1]].lower()
@@ -308,7 +426,6 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         break
     if first >= len(run):
         return None
-    shouting = text.isupper()  # an all-caps headline spells places in caps too
     starts = [0, first] if first else [0]
     partial = False
     for i in starts:
@@ -320,11 +437,12 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             key = gazetteer.key_of(surface)
             if key in lex.not_places or len(key) < 3 or key in _SKIP_FIRST:
                 continue
-            if j - i == 1 and len(surface) <= 5 and surface.isupper() and not shouting:
+            if (j - i == 1 and len(surface) <= 5 and surface.isupper()
+                    and not text.isupper()):  # an all-caps headline spells places in caps
                 continue  # "KHOU", "NDRF", "CRPF": call letters and agencies, not places
-            if any(ca <= a and b <= cb for ca, cb in country_spans):
+            if country_spans and any(ca <= a and b <= cb for ca, cb in country_spans):
                 return ("country", a, b, None)
-            entries = tuple(e for e in gazetteer.lookup(surface) if e.kind != "country")
+            entries = gazetteer.lookup_non_country(surface)
             if not entries:
                 continue
             rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
@@ -341,7 +459,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
            or (w_.lower() in lex.not_places and w_.lower() not in _SKIP_FIRST)
            for w_ in words[:-1]):
         return None  # "National Disaster Management Agency"
-    last = _WARD_NO.sub("", words[-1].lower())  # "X Municipality-7": the ward's number
+    last = words[-1].lower()
+    if "-" in last:
+        last = _WARD_NO.sub("", last)  # "X Municipality-7": the ward's number
     if 2 <= len(words) <= 5 and last in lex.name_features:
         return ("unknown", run[0][0], run[-2][1], last)
     if words[-1].lower() in lex.institutions or words[-1].lower() in lex.not_places:
@@ -353,7 +473,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
         if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
             return None  # "UP", "KP", "NWFP": an abbreviation, not a name the text defines
         fa = lex.feature_after.match(text[b:b + 40])
-        fb = lex.feature_before.search(text[max(0, a - 40):a])
+        # the feature word before the name is only looked for when none follows it
+        fb = (None if fa is not None and fa.group(1).lower() in lex.name_features
+              else _feature_before(text[max(0, a - 40):a], lex))
         for found in (fa, fb):
             if found and found.group(1).lower() in lex.name_features:
                 feat = found.group(1).lower()
@@ -364,10 +486,11 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
                 ):
                     return None  # "the Asian community": a people, not a village
                 return ("unknown", a, b, feat)
-        ap = _APPOSITIVE.match(text, b)
+        ap = _APPOSITIVE.match(text, b) if text.startswith(",", b) else None
         if ap and ap.group(1).lower() in lex.name_features:
             return ("unknown", a, b, ap.group(1).lower())  # "Zarbuk, a village in ..."
-        if _SIDE_OF.match(text, b) and _cue_word(text, a) in lex.locative:
+        if (text.startswith("'", b) and _SIDE_OF.match(text, b)
+                and _cue_word(text, a) in lex.locative):
             return ("unknown", a, b, None)  # "on Zarbi's north shore": a place's side
         if (_TAIL_GATE.match(text, b) and _cue_word(text, a) in lex.locative
                 and any(p.search(text[b:b + 60]) for p in lex.reference_tail)):
@@ -393,6 +516,17 @@ _ELSEWHERE = re.compile(r"(?:Meanwhile|Elsewhere|Separately|In (?:a separate|ano
                         r"(?:incident|attack|accident)),")
 _WARD_NO = re.compile(r"-\d{1,3}$")
 _TAIL_GATE = re.compile(r",?\s+(?:[a-z]+\s+)?\d")  # ", about 25 km ...": cheap test first
+
+
+def _feature_before(before: str, lex: _Lexicon) -> re.Match[str] | None:
+    """`lex.feature_before.search(before)`: "the village of ", "X district ".
+
+    The match runs to the end, so the text must end (spaces aside) in a feature word,
+    "of" or "the"; an `endswith` test rules out most texts first (ASCII only, where
+    lower() and IGNORECASE agree exactly)."""
+    if before.isascii() and not before.rstrip().lower().endswith(lex.feature_before_ends):
+        return None
+    return lex.feature_before.search(before)
 
 
 def _cue_word(text: str, a: int) -> str:
@@ -456,13 +590,18 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
     """(ISO2, start, end) of country names, demonyms and aliases, as capitalised in text."""
     hits: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    if lex.country_re is not None:
+    gate = lex.country_gate
+    if lex.country_re is not None and gate is not None and gate.search(text):
         for m in lex.country_re.finditer(text):
             cc = lex.spelled.get(m.group(1))
             if cc:
                 hits.append((cc, m.start(), m.end()))
                 taken.append(m.span())
+    first_words = lex.country_first_words
     for m in _CAP_SEQ.finditer(text):
+        # a name's first word is one of the sequence's (whitespace-split) tokens
+        if first_words.isdisjoint(m.group().split()):
+            continue
         toks = [t.span() for t in _CAP_TOKEN.finditer(text, m.start(), m.end())]
         i = 0
         while i < len(toks):
@@ -491,16 +630,17 @@ def _state_after(after: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: set[str],
+def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: _DocLowerWords,
           carry: str = "", lead: bool | None = None,
-          hits: list[tuple[str, int, int]] | None = None) -> _Scan:
+          hits: list[tuple[str, int, int]] | None = None, normalised: bool = False) -> _Scan:
     """Country hits and place mentions (with their cues) in one sentence.
 
     `carry` is the end of the previous line when a hard wrap cut a phrase in two
     ("... a police station in" / "Diyarbakir, in southeastern Turkey ...").
     """
     out = _Scan()
-    text = text[:MAX_CHARS].translate(_APOS)
+    if not normalised:  # the caller may have cut and normalised it already
+        text = text[:MAX_CHARS].translate(_APOS)
     country_spans: list[tuple[int, int]] = []
     if hits is None:  # the caller may have found them (and dropped local namesakes)
         hits = _find_countries(text, lex)
@@ -699,7 +839,7 @@ def _contained(before: str, lex: _Lexicon) -> bool:
     return word not in lex.country_of and word not in _SKIP_FIRST and word not in lex.breakers
 
 
-def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: int,
+def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: _DocLowerWords, prev_end: int,
           poss_cc: str | None, poss_state: str | None, carry: str = "") -> None:
     """Set the mention's weight from the words around it."""
     w = lex.w
@@ -718,7 +858,9 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
     no_cue = True
     held = _POSS_BEFORE.search(before) if before.endswith(("'s ", "' ")) else None
     if lex.scene_prefix.search(before) or (
-        _IN_PLACE_COMMA.search(before) and not (m.entries and m.entries[0].is_area)
+        # it ends in ", ": a comma as the last non-space character is a cheap test first
+        before.rstrip().endswith(",") and _IN_PLACE_COMMA.search(before)
+        and not (m.entries and m.entries[0].is_area)
     ) or (held is not None and lex.scene_prefix.search(before[:held.start()])):
         # "in Gazipur's Tongi": the place inside the possessive one is the scene too
         # "in Gulshan-e-Iqbal, Karachi": the city of a named neighbourhood is the scene too
@@ -760,7 +902,7 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: set[str], prev_end: 
         poss_title = _POSSESSIVE.match(after)
         if poss_title and lex.officials.match(after, poss_title.end()):
             container = True  # "Murmansk's governor said": an official's title, not a cue
-        fb = lex.feature_before.search(before)
+        fb = _feature_before(before, lex)
         if fa and lex.officials.match(after, fa.end()):
             pass  # "the Mathura district magistrate said": an official's title, not a cue
         elif (fa and fa.group(1).lower() in _LOCALITY_FEATURES | {"community", "suburb"}
@@ -889,14 +1031,23 @@ def _sentence_weight(s: Sentence, body_pos: int, lex: _Lexicon, top_score: float
                                                   * (body_pos - lead + 1))
     if top_score > 0:
         base += w.get("score_bonus", 0.5) * max(0.0, float(s.score or 0.0)) / top_score
-    lower = s.text.lower()
+    lower = s.lower
     if lex.caption.search(lower):
         base *= w.get("caption", 0.2)
     if lex.teaser.search(lower):
         base *= w.get("teaser", 0.1)
-    if lex.event_words.isdisjoint(_LOWER_WORD.findall(lower)):
+    if not _has_event_word(s, lex):
         base *= 1.0 / w.get("event_sentence", 1.4)
     return base
+
+
+def _has_event_word(s: Sentence, lex: _Lexicon) -> bool:
+    """An event word stands alone in the sentence (not inside a hyphenated compound)."""
+    # a plain event word that `_LOWER_WORD` finds is a whole `\w+` run, so one of the
+    # sentence's cached words: with none of them there, the regex can find none
+    if lex.event_words_plain and lex.event_words.isdisjoint(s.words):
+        return False
+    return not lex.event_words.isdisjoint(_LOWER_WORD.findall(s.lower))
 
 
 def _pretty(surface: str, chosen: Place | None) -> str:
@@ -1143,7 +1294,7 @@ def _unambiguous(entries: tuple[Place, ...]) -> bool:
 
 
 def _collect(
-    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: set[str],
+    items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: _DocLowerWords,
     lead_ids: frozenset[int] | None = None
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
@@ -1151,13 +1302,13 @@ def _collect(
     texts = [t[:MAX_CHARS].translate(_APOS) for t, *_rest in items]
     found = [_find_countries(t, lex) for t in texts]
     local = _local_country_names(texts, found, lex)
-    for (text, sentence, weight, carry), hits in zip(items, found, strict=True):
+    for (text, sentence, weight, carry), hits, norm in zip(items, found, texts, strict=True):
         lead = None
         if lead_ids is not None and sentence is not None:
             lead = sentence.is_title or sentence.index in lead_ids
         if local:
             hits = [h for h in hits if text[h[1]:h[2]] not in local]
-        scan = _scan(text, sentence, lex, doc_lower, carry, lead, hits)
+        scan = _scan(norm, sentence, lex, doc_lower, carry, lead, hits, normalised=True)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
         for m in scan.mentions:
@@ -1290,11 +1441,27 @@ def _merge_short_names(groups: dict[tuple, list[_Mention]]) -> None:
             groups[target].append(m)
 
 
-def _doc_lower_words(texts: list[str]) -> set[str]:
-    out: set[str] = set()
-    for t in texts:
-        out.update(_LOWER_WORD.findall(t))
-    return out
+class _DocLowerWords:
+    """The words the article writes in lower case (`_LOWER_WORD` tokens), as a lazy set.
+
+    Built only when asked about a word the text holds as a substring (as written, case
+    and all); most names asked about never occur in lower case, so one `in` test answers.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self._text = "\n".join(texts)  # a newline is no word character: same tokens
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word not in self._text:
+            return False
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self._text))
+        return word in self._words
+
+
+def _doc_lower_words(texts: list[str]) -> _DocLowerWords:
+    return _DocLowerWords(texts)
 
 
 def extract_place(doc: Document, config: Config) -> Where:

@@ -114,3 +114,9 @@ def test_lookups_are_cached_in_process() -> None:
     for _ in range(1000):
         gazetteer.lookup("Peshawar")
     assert time.perf_counter() - t < 0.05
+
+
+def test_lookup_non_country_is_lookup_without_countries() -> None:
+    for name in ("Bahrain", "Karachi", "Lebanon", "Georgia"):
+        expected = tuple(p for p in gazetteer.lookup(name) if p.kind != "country")
+        assert gazetteer.lookup_non_country(name) == expected
