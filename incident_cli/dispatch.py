@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -19,10 +21,20 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
+PLAIN_CALLS = 100  # calls served by the plain union before the tables are built
 _MAX_FIRST = 64  # more possible first characters than this: not worth a bucket
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 _First = tuple[set[str], bool]  # (possible first characters, may match the empty string)
+
+
+@lru_cache(maxsize=1024)
+def _parse(pattern: str, flags: int = 0) -> Any:
+    """The parsed pattern, or None; cached by pattern (they come from the config)."""
+    try:
+        return _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unparsable pattern gets no shortcut
+        return None
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -30,9 +42,8 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     unbounded (a class such as `\\w`, `.`, a backreference, inline flags, an empty match).
 
     With re.IGNORECASE the set is widened to every character that folds to a member."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unparsable pattern gets no shortcut
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return None
     if (flags | parsed.state.flags) & (re.IGNORECASE | re.ASCII | re.VERBOSE):
         return None  # case folding has Unicode surprises ("ſ" is "s"): no shortcut
@@ -107,7 +118,7 @@ def two_char_prefixes(pattern: str) -> frozenset[str] | None:
     if first_chars(pattern) is None:
         return None  # flags, categories, empty matches: no shortcut
     try:
-        found = _prefixes_of_sequence(list(_parser.parse(pattern)), 2)
+        found = _prefixes_of_sequence(list(_parse(pattern)), 2)
     except Exception:  # noqa: BLE001 - no shortcut rather than a wrong one
         return None
     if found is None or any(p.endswith(_END) for p in found):
@@ -192,48 +203,75 @@ class WordStartUnion:
     to each bucket (such as `\\b`). `finditer` yields the same matches as the plain union.
     """
 
-    def __init__(self, alternatives: list[str], tail: str = "") -> None:
-        self.plain = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + ")" + tail)
+    def __init__(self, alternatives: list[str], tail: str = "",
+                 plain_calls: int = PLAIN_CALLS) -> None:
+        self.alternatives, self.tail = alternatives, tail
+        self._plain: re.Pattern[str] | None = None
+        self._calls = 0
+        self._plain_calls = plain_calls
+        self._pairs: dict[str, tuple[int, ...]] = {}
+        self._letters: dict[str, tuple[int, ...]] = {}
+        self._default: tuple[int, ...] = ()
+        # Buckets are compiled on first use: a batch needs only some of them.
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _build_tables(self) -> None:
+        """Which alternatives to try at a word, by its first two letters or its first."""
+        alternatives = self.alternatives
         # None: the alternative may open with any character, so it is tried everywhere.
         firsts = [first_chars(alt) for alt in alternatives]
-        compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-
-        def bucket(members: tuple[int, ...]) -> re.Pattern[str] | None:
-            if members not in compiled:
-                body = "|".join(alternatives[i] for i in members)
-                compiled[members] = re.compile("(?:" + body + ")" + tail) if members else None
-            return compiled[members]
-
         # Where every possible two-letter opening of an alternative is known, the bucket
         # is chosen by the word's first two letters: most words ("the", "of", "and") then
         # have no bucket at all and cost one dict lookup.
         pairs = [two_char_prefixes(alt) for alt in alternatives]
-        by_pair = {pair: tuple(i for i, (f, p) in enumerate(zip(firsts, pairs, strict=True))
-                               if (p is None and (f is None or pair[0] in f))
-                               or (p is not None and pair in p))
-                   for pair in sorted({q for p in pairs if p is not None for q in p})}
-        self._pairs = {pair: bucket(members) for pair, members in by_pair.items()}
+        both = list(zip(firsts, pairs, strict=True))
+        self._pairs = {
+            pair: tuple(i for i, (f, p) in enumerate(both)
+                        if (p is None and (f is None or pair[0] in f))
+                        or (p is not None and pair in p))
+            for pair in sorted({q for p in pairs if p is not None for q in p})
+        }
         # Words whose first two letters open no known pair: only alternatives whose pairs
         # are unknown can match there.
-        known = sorted({ch for f, p in zip(firsts, pairs, strict=True)
-                        if f is not None and p is None for ch in f})
-        self._buckets = {
-            ch: bucket(tuple(i for i, (f, p) in enumerate(zip(firsts, pairs, strict=True))
-                             if p is None and (f is None or ch in f)))
-            for ch in known
+        self._letters = {
+            ch: tuple(i for i, (f, p) in enumerate(both) if p is None and (f is None or ch in f))
+            for ch in sorted({ch for f, p in both if f is not None and p is None for ch in f})
         }
-        self._default = bucket(tuple(i for i, f in enumerate(firsts) if f is None))
+        self._default = tuple(i for i, f in enumerate(firsts) if f is None)
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        """The plain union these matches equal (for tests and for reference)."""
+        if self._plain is None:
+            body = "|".join(self.alternatives)
+            self._plain = re.compile(r"(?<!\w)(?=\w)(?:" + body + ")" + self.tail)
+        return self._plain
+
+    def _bucket(self, members: tuple[int, ...]) -> re.Pattern[str]:
+        body = "|".join(self.alternatives[i] for i in members)
+        pattern = self._compiled[members] = re.compile("(?:" + body + ")" + self.tail)
+        return pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pairs, buckets, default = self._pairs, self._buckets, self._default
+        # The first calls use the plain union: working out the tables costs about as much
+        # as 40 sentences, which a one-article run from the command line never repays.
+        self._calls += 1
+        if self._calls <= self._plain_calls:
+            yield from self.plain.finditer(text)
+            return
+        if self._calls == self._plain_calls + 1:
+            self._build_tables()
+        pairs, letters, default = self._pairs, self._letters, self._default
+        compiled = self._compiled
         end = 0
         for start in _WORD_START.finditer(text):
             pos = start.start()
             if pos < end:
                 continue
-            pattern = pairs.get(text[pos:pos + 2]) or buckets.get(text[pos], default)
-            if pattern is None:
+            members = pairs.get(text[pos:pos + 2]) or letters.get(text[pos], default)
+            if not members:
                 continue
+            pattern = compiled.get(members) or self._bucket(members)
             match = pattern.match(text, pos)
             if match is not None:
                 end = max(match.end(), pos + 1)

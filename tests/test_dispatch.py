@@ -48,7 +48,7 @@ ALTERNATIVES = [r"(?P<a>bus (?:crash|fell))", r"(?P<b>b\w+ed)", r"(?P<c>\d+ dead
 
 
 def test_same_matches_as_plain_union_on_examples() -> None:
-    union = WordStartUnion(ALTERNATIVES, tail=r"\b")
+    union = WordStartUnion(ALTERNATIVES, tail=r"\b", plain_calls=0)
     text = "a bus crash; bus fell, 12 dead; burned crashed bused ed subus crashing"
     got = [(m.lastgroup, m.span()) for m in union.finditer(text)]
     want = [(m.lastgroup, m.span()) for m in union.plain.finditer(text)]
@@ -61,7 +61,7 @@ def test_same_matches_as_plain_union_on_examples() -> None:
                                  "ed", "bused", "x", " ", ",", "é"]), max_size=20))
 def test_same_matches_as_plain_union_on_word_soup(words: list[str]) -> None:
     text = " ".join(words)
-    union = WordStartUnion(ALTERNATIVES, tail=r"\b")
+    union = WordStartUnion(ALTERNATIVES, tail=r"\b", plain_calls=0)
     assert ([(m.lastgroup, m.span()) for m in union.finditer(text)]
             == [(m.lastgroup, m.span()) for m in union.plain.finditer(text)])
 
@@ -69,10 +69,15 @@ def test_same_matches_as_plain_union_on_word_soup(words: list[str]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="abcdefghilmnorstuwy 0123456789,.-'", max_size=200))
 def test_event_cues_match_as_the_plain_union(text: str) -> None:
-    union = _rules(default_config()).union
+    shared = _rules(default_config()).union
+    union = WordStartUnion(shared.alternatives, shared.tail, plain_calls=0)
     assert ([(m.lastgroup, m.span()) for m in union.finditer(text)]
             == [(m.lastgroup, m.span()) for m in union.plain.finditer(text)])
 
 
-def test_a_plain_union_is_kept_for_reference() -> None:
-    assert isinstance(WordStartUnion(["(?P<x>a)"]).plain, re.Pattern)
+def test_the_first_calls_use_the_plain_union_then_the_tables() -> None:
+    union = WordStartUnion(["(?P<x>ab)", "(?P<y>b)"], plain_calls=2)
+    for _ in range(4):
+        assert [m.lastgroup for m in union.finditer("ab b xab")] == ["x", "y"]
+    assert isinstance(union.plain, re.Pattern)
+    assert union._pairs == {"ab": (0,)} and union._letters == {"b": (1,)}
