@@ -547,27 +547,28 @@ def _union_triggers(patterns: list[str]) -> _Triggers | None:
                      frozenset(k for k in keys if len(k) < 4))
 
 
-def _any_of(patterns: list[Any], lower: bool = False) -> _Lazy:
-    """One regex for a list of them; a leading '(?i)' becomes a scoped '(?i:...)'."""
+def _scoped(patterns: list[Any]) -> list[str]:
+    """Each pattern as a group; a leading '(?i)' becomes a scoped '(?i:...)' so the
+    patterns can be joined."""
     parts = []
     for p in patterns:
         p = str(p)
         if p.startswith("(?i)"):
             p = "(?i:" + p[4:] + ")"
         parts.append(f"(?:{p})")
-    return _Lazy("|".join(parts) or "(?!)")
+    return parts
+
+
+def _any_of(patterns: list[Any], lower: bool = False) -> _Lazy:
+    """One regex for a list of them."""
+    return _Lazy("|".join(_scoped(patterns)) or "(?!)")
 
 
 def _each_of(patterns: list[Any]) -> list[re.Pattern[str]]:
     """The patterns of `_any_of`, compiled one by one: searching each alone lets `re` use its
     own literal prefix or anchor, faster than one alternation (same any-match answer). As
     with `_any_of`, one bad pattern makes the list never match."""
-    parts = []
-    for p in patterns:
-        p = str(p)
-        if p.startswith("(?i)"):
-            p = "(?i:" + p[4:] + ")"
-        parts.append(f"(?:{p})")
+    parts = _scoped(patterns)
     try:
         re.compile("|".join(parts) or "(?!)")  # same validity as the joined regex
         return [re.compile(p) for p in parts]
