@@ -23,16 +23,10 @@ from typing import Any
 
 from . import gazetteer
 from .config import Config
+from .dispatch import GatedUnion
 from .document import Document, Sentence
 from .gazetteer import Place
 from .models import Evidence, Where
-
-try:  # Python 3.11+
-    import re._constants as _sre
-    import re._parser as _sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 MAX_SENTENCES = 120  # cap work on pathological input
 MAX_CHARS = 2000  # per sentence
@@ -109,7 +103,7 @@ class _Lexicon:
     features: frozenset[str]
     breakers: frozenset[str]
     not_places: frozenset[str]
-    reference: _GatedUnion
+    reference: GatedUnion
     reference_after: list[re.Pattern[str]]
     here: list[re.Pattern[str]]
     country_re: re.Pattern[str] | None  # the few names that are not plain capitalised runs
@@ -125,14 +119,14 @@ class _Lexicon:
     w: dict[str, float]
     institutions: frozenset[str] = frozenset()
     officials: re.Pattern[str] = re.compile(r"(?!)")
-    caption: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
-    scene_before: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
-    teaser: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    caption: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    scene_before: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    teaser: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
     event_words_plain: bool = False  # all plain lower-case letters: a word-set test suffices
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
-    person_after: _GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
+    person_after: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
     long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
     long_feature_ends: frozenset[str] = frozenset()  # their last words: a cheap test first
@@ -171,103 +165,16 @@ class _Scan:
     countries: list[tuple[str, int, int, float]] = field(default_factory=list)  # cc, span, w
 
 
-def _required_factors(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Factors of a parsed regex sequence: each a set of strings one of which every match
-    of the sequence contains (consecutive literals are joined into one string)."""
-    factors: list[frozenset[str]] = []
-    literal: list[str] = []
-    for op, av in items:
-        if op is _sre.LITERAL:
-            literal.append(chr(av))
-            continue
-        if literal:
-            factors.append(frozenset({"".join(literal)}))
-            literal = []
-        found = _item_strings(op, av)
-        if found:
-            factors.append(found)
-    if literal:
-        factors.append(frozenset({"".join(literal)}))
-    return factors
-
-
-def _rarity(factor: frozenset[str]) -> int:
-    """How seldom a factor's commonest string should occur in text: its length, with
-    punctuation counting triple ("/" is rarer than "ap", which "capital" holds)."""
-    return min(len(x) + 2 * sum(not c.isalnum() and not c.isspace() for c in x)
-               for x in factor)
-
-
-def _best_factor(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The most selective factor of a sequence (by `_rarity`)."""
-    factors = _required_factors(items)
-    return max(factors, key=_rarity) if factors else None
-
-
-def _item_strings(op: Any, av: Any) -> frozenset[str] | None:
-    """Strings one of which every match of one parsed item contains, or None if unknown."""
-    if op is _sre.SUBPATTERN:
-        _group, add_flags, del_flags, inner = av
-        return None if add_flags or del_flags else _best_factor(list(inner))
-    if op is _sre.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _best_factor(list(branch))
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-        return _best_factor(list(av[2]))
-    return None
-
-
-class _GatedUnion:
-    """A union of patterns searched only when the text holds a literal a match needs.
-
-    For each alternative the most selective factor (a set of strings one of which every
-    match contains) is read from the parsed pattern (config-driven, so overrides work); a
-    plain literal union of them, which `re` scans at C speed with a first-character
-    table, rules most texts out far cheaper than the union's own search. Anchored or
-    literal-free unions run ungated.
-    """
-
-    def __init__(self, union: re.Pattern[str], alternatives: list[str]) -> None:
-        self.union = union
-        self.gate: re.Pattern[str] | None = None
-        needed: set[str] = set()
-        for alt in alternatives:
-            try:
-                parsed = _sre_parse.parse(alt)
-            except Exception:  # noqa: BLE001 - no gate: always run the regex
-                return
-            items = list(parsed)
-            best = _best_factor(items)
-            if (best is None or parsed.state.flags & ~re.UNICODE
-                    or (items and items[0][0] is _sre.AT
-                        and items[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING))):
-                return  # no literal it needs, inline flags, or anchored (cheap already)
-            needed |= best
-        if needed:
-            self.gate = re.compile("|".join(re.escape(x)
-                                            for x in sorted(needed, key=len, reverse=True)))
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self.gate is not None and self.gate.search(text) is None:
-            return None
-        return self.union.search(text)
-
-
-def _one_of(patterns: list[str] | None) -> _GatedUnion:
+def _one_of(patterns: list[str] | None) -> GatedUnion:
     """One compiled alternation instead of a loop of searches, gated by its literals."""
     if not patterns:
-        return _GatedUnion(_NEVER, [])
+        return GatedUnion(_NEVER, [])
     # matched against lower-cased text: IGNORECASE makes compiling these 10x slower
     lowered = [_ESCAPE_OR_UPPER.sub(lambda m: m.group().lower()
                                     if len(m.group()) == 1 else m.group(), p)
                for p in patterns]
     union = re.compile("|".join(f"(?:{p})" for p in lowered))
-    return _GatedUnion(union, lowered)
+    return GatedUnion(union, lowered)
 
 
 def _lexicon(config: Config) -> _Lexicon:
@@ -1460,10 +1367,6 @@ class _DocLowerWords:
         return word in self._words
 
 
-def _doc_lower_words(texts: list[str]) -> _DocLowerWords:
-    return _DocLowerWords(texts)
-
-
 def extract_place(doc: Document, config: Config) -> Where:
     """The place of the main incident, with its state/province and country."""
     try:
@@ -1515,7 +1418,7 @@ def _extract(doc: Document, config: Config) -> Where:
             items[-1] = (text0 + " " + s.text, s0, max(w0, weight), c0)
             continue
         items.append((s.text, s, weight, carry))
-    doc_lower = _doc_lower_words([s.text for s in sentences])
+    doc_lower = _DocLowerWords([s.text for s in sentences])
     mentions, ctx, states = _collect(items, lex, doc_lower, _lead_ids(sentences))
     if doc.dateline:
         lead = [s for s in doc.body[:2] if not s.background]
@@ -1553,7 +1456,7 @@ def locate(text: str, config: Config) -> Where:
             return Where()
         lex = _lexicon(config)
         text = text[:MAX_CHARS]
-        mentions, ctx, states = _collect([(text, None, 1.0, "")], lex, _doc_lower_words([text]))
+        mentions, ctx, states = _collect([(text, None, 1.0, "")], lex, _DocLowerWords([text]))
         groups = _score_mentions(mentions, ctx, states, lex)
         return _where(groups, ctx, lex)
     except Exception:  # noqa: BLE001
