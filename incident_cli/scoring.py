@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import tidy_sentence
-from .config import Config
+from .config import Config, compile_union
 from .document import Document
 from .event_type import _rules as event_rules
 from .event_type import type_hits
@@ -16,9 +16,8 @@ from .sentences import words
 
 # "Has a number": a digit, or a number word (apart, so the words get a word-start guard).
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(
-    r"(?<!\w)(?=\w)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b",
-    re.I,
+_NUMBER_WORD = compile_union(  # adds the word-start guard
+    [r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b"], re.I
 )
 _PROPER = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}")
 
