@@ -51,7 +51,7 @@ def _rules(config: Config) -> _Rules:
         for i, (weight, name, pattern) in enumerate(ranked):
             groups[f"c{i}"] = (name, weight)
             alternatives.append(f"(?P<c{i}>{pattern})")
-        # Start only at a word start, trying there only the cues that can open with its letter.
+        # Start only at a word start, trying there only the cues that can open with its letters.
         union = WordStartUnion(alternatives, tail=r"\b")
         return _Rules(
             union=union,

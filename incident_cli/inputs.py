@@ -360,7 +360,7 @@ def iter_json_file(path: str, *, id: str | None = None, max_bytes: int = MAX_BYT
     """A named `.json` file: one article object, or an array of them (`{"text", ...}` as in
     JSON Lines). Unlike JSON Lines it is read whole, so it is capped like JSONL's lines."""
     id = path if id is None else id
-    limit = 2 * max_bytes + 65536
+    limit = _json_limit(max_bytes)
     try:
         with open(path, "rb") as f:
             data, truncated = _read_capped(f, limit)
@@ -406,6 +406,11 @@ def iter_json_file(path: str, *, id: str | None = None, max_bytes: int = MAX_BYT
                                    max_bytes=max_bytes)
 
 
+def _json_limit(max_bytes: int) -> int:
+    """Bytes a JSON record may take: escapes can double a text; the rest is metadata."""
+    return 2 * max_bytes + 65536
+
+
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -433,7 +438,7 @@ def _iter_jsonl_lines(
     stream: BinaryIO, path: str, max_bytes: int, first_lines: Iterable[tuple[int, bytes]] = ()
 ) -> Iterator[Item]:
     """Stream a JSONL byte stream line by line; overlong lines are skipped, not loaded."""
-    limit = 2 * max_bytes + 65536  # JSON escapes can double a text; the rest is metadata
+    limit = _json_limit(max_bytes)
     lineno = 0
     for lineno, raw in first_lines:
         yield from _one_line(raw, lineno, path, max_bytes, first=lineno == 1)
