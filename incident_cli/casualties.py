@@ -360,7 +360,10 @@ def _build(config: Config) -> _Rules:
         attributive_after=_Lazy(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
         attributive_before=_Lazy(
             r"(?:^|[,;:—(]|\b(?:and|with|leaving|left|were|are|was|is|there|of|including|all|"
-            r"another|also|had|have|has|than|leave|leaves|said|says|added|that))\s*$", flags),
+            r"another|also|had|have|has|than|leave|leaves|said|says|added|that|"
+            # a hospital's count: "still treating 23 injured people", "received 40 injured"
+            r"treating|treated|treats|received|receiving|admitted|caring\s+for|attending\s+to))\s*$",
+            flags),
         chain_between=_Lazy(
             rf"^\s+(?:[\w'’-]+\s+){{0,3}}?{pl}(?:\s*,\s*and\s+|\s+and\s+)$", flags),
         chain_after=_Lazy(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{pl}\b", flags),
@@ -1146,6 +1149,14 @@ _ANYONE = frozenset({"victim", "person", "individual", "casualty"})
 _DEFINITE = re.compile(r"(?:the|this|that|these|those|he|she|they)\b", re.I)
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` falls inside a direct quotation opened earlier in the sentence."""
+    before = text[:pos]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def _people_sum(mentions: list[Mention], cat: str, rules: _Rules) -> Mention | None:
     """Single people of one category named in different body sentences, and no figure:
     "Their mother remains in hospital. A neighbour was treated for smoke inhalation" = 2.
@@ -1157,6 +1168,8 @@ def _people_sum(mentions: list[Mention], cat: str, rules: _Rules) -> Mention | N
         return None
     heads: dict[str, Mention] = {}
     for m in body:
+        if _inside_quote(m.sentence.text, m.start):
+            continue  # a quote restates ("a young man has lost his life"): no one new
         # the person phrase, not the casualty word ("killing a guard": "a guard")
         phrase = next((t for a, b in m.spans for t in [m.sentence.text[a:b]]
                        if _category(t, rules)[0] is None), "")

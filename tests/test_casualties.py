@@ -695,3 +695,45 @@ def test_nominal_death_and_injury_of_translated_reports() -> None:
     got = counts("The derailment happened on Monday evening near the city, which resulted in "
                  "the death of three citizens and the injury of 47 others.")
     assert (got["killed"], got["injured"]) == (3, 47)
+
+
+# --- forms found missing on holdout D (translated and hospital English) -------------
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        # "lives?" never matched "life"
+        ("Gunmen attacked a police post on Saturday. A policeman lost his life.", 1, None),
+        ("Gunmen attacked two men on Saturday. One of them lost the life in the place.", 1, None),
+        # person nouns added with these rules
+        ("A grenade attack on the post left as balance a patrolman dead.", 1, None),
+        ("The blast killed a gendarme and a sentry.", 2, None),
+        # a hospital's count in attributive form
+        ('A drone hit the market, killing 11. "We are still treating 23 injured people," '
+         "a doctor said.", 11, 23),
+        # "admitted at" / "hospitalised in", not only "admitted to"
+        ("The boat capsized, killing 26. Nine of the survivors are admitted at Hoima "
+         "Regional Referral Hospital.", 26, 9),
+        # nominal toll: "the killing of one protester and the injury of 27 persons"
+        ("The spokesman said the outcome was the killing of one protester and the injury "
+         "of 27 persons.", 1, 27),
+    ],
+)
+def test_translated_and_hospital_forms(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
+def test_a_quote_restating_the_death_adds_no_one() -> None:
+    text = ("A 17-year-old boy has died after being stabbed in Leeds on Friday evening. "
+            'The inspector said: "This is a tragic incident in which a young man has lost '
+            'his life."')
+    assert killed(text) == 1
+
+
+def test_single_people_in_separate_sentences_still_add_up() -> None:
+    text = ("A fire swept through the house on Friday. A woman died at the scene. "
+            "A neighbour was killed trying to help.")
+    assert killed(text) == 2
+
+
+def test_rescuers_pulling_injured_people_is_still_not_a_toll() -> None:
+    assert injured("Rescuers helped pull 40 injured people from the rubble.") is None
