@@ -176,6 +176,24 @@ def _line_test(config: Config) -> _LineTest:
     return config.cached("boilerplate.line_test", build)
 
 
+def _list_heading(config: Config) -> re.Pattern[str]:
+    def build() -> re.Pattern[str]:
+        patterns = config.section("boilerplate").get("list_heading_patterns") or [r"(?!x)x"]
+        return re.compile(r"\W{0,3}(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\W{0,3}",
+                          re.IGNORECASE)
+
+    return config.cached("boilerplate.list_heading", build)
+
+
+_BULLET = re.compile(r"[-–—•*·›»>]\s")
+
+
+def _is_list_item(line: str) -> bool:
+    """A bulleted line, or a short headline-like one (no closing full stop)."""
+    return _BULLET.match(line) is not None or (
+        len(line.split()) <= 20 and not _SENTENCE_END.search(line))
+
+
 def _fingerprint(line: str) -> str:
     return " ".join(_WORD.findall(line)).lower()  # ASCII letters: lowering once is the same
 
@@ -241,9 +259,14 @@ def clean(text: str, config: Config, title: str | None = None) -> Cleaned:
     paragraphs: list[list[str]] = []
     header: list[str] = []
     first_line = True
+    list_heading = _list_heading(config)
     for para in raw_paragraphs:
         kept: list[str] = []
+        in_list = False  # after a "Related stories" line: the items are other stories
         for position, line in enumerate(para):
+            if in_list and _is_list_item(line):
+                continue
+            in_list = list_heading.fullmatch(line) is not None
             print_key = _fingerprint(line)
             before_body = not paragraphs and not kept
             publication_line = _PUBLICATION_LINE.match(line) is not None

@@ -86,6 +86,8 @@ _PLAIN_WORD = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "northwest", "northeast", "southwest", "southeast"})
 _SKIP_FIRST = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "northwest", "northeast", "southwest",
                          "southeast", "north-west", "north-east", "south-west", "south-east",
@@ -352,6 +354,10 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
             entries = gazetteer.lookup_non_country(surface)
             if not entries:
                 continue
+            if i > 0 and entries[0].kind == "admin1" and text[run[0][0]].isupper() \
+                    and text[run[0][0]:run[0][1]].lower() in _COMPASS:
+                # "West Midlands Police": a region of its own, not the state "Midlands"
+                return None
             rest = [text[x:y].lower().rstrip(".") for x, y in run[j:]]
             if (rest and rest[0] not in lex.institutions and rest[0] not in lex.features
                     and rest[0] not in doc_lower and not text[a:run[-1][1]].isupper()):

@@ -147,3 +147,24 @@ def test_inline_clutter_is_removed() -> None:
     assert lines("Floods hit the city (Photo: AP) on Monday. https://x.co/a pic.twitter.com/b") == [
         "Floods hit the city on Monday."
     ]
+
+
+def test_items_under_a_related_stories_heading_are_dropped() -> None:
+    page = ("A boat capsized on the lake on Tuesday, killing 26 people.\n\n"
+            "RELATED STORIES\n"
+            "- Eight die, 40 injured as taxi rams into truck\n"
+            "- Three fishermen drown as canoe overturns\n\n"
+            "More from Leeds\n"
+            "Man jailed for Chapeltown shooting\n"
+            "Cyclist, 64, seriously hurt in Headingley crash\n\n"
+            "Divers searched the shore again on Wednesday.")
+    kept = lines(page)
+    assert kept[0].startswith("A boat capsized")
+    assert kept[-1] == "Divers searched the shore again on Wednesday."
+    assert not any("taxi" in line or "Cyclist" in line or "Chapeltown" in line for line in kept)
+
+
+def test_a_full_sentence_after_a_related_heading_is_kept() -> None:
+    kept = lines("The fire started at 3am, officials said.\nRelated\n"
+                 "Firefighters fought the blaze for six hours before it was contained.")
+    assert "Firefighters fought the blaze for six hours before it was contained." in kept

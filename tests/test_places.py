@@ -814,3 +814,15 @@ def test_a_meanwhile_sentence_names_another_event_place() -> None:
               "Meanwhile, in Yemen, a ferry sank with twelve people aboard.")
     assert w.place == "Zorbani"
     assert w.country == "Pakistan"
+
+
+def test_a_compass_word_makes_a_region_of_its_own() -> None:
+    # "West Midlands Police" is not the police of Zimbabwe's Midlands province
+    w = where("A man was stabbed in Ladypool Road, Sparkbrook, Birmingham, on Sunday evening. "
+              "A 24-year-old man has been arrested, West Midlands Police said.")
+    assert (w.place, w.country) == ("Birmingham", "United Kingdom")
+
+
+def test_a_compass_region_in_the_gazetteer_is_still_found() -> None:
+    w = where("Floods in West Bengal killed 12 people on Monday, officials said.")
+    assert (w.place, w.country) == ("West Bengal", "India")
