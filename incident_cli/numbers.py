@@ -456,6 +456,9 @@ def parse_number(text: str, config: Config | None = None) -> tuple[int, bool] | 
     return _parse(text, _lexicon(config or default_config()))
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _parse(text: str, lex: _Lexicon) -> tuple[int, bool] | None:
     key = " ".join(text.lower().split())
     if key in lex.phrases:
@@ -465,6 +468,10 @@ def _parse(text: str, lex: _Lexicon) -> tuple[int, bool] | None:
     match = _DIGITS.match(key)
     if match:
         raw, scale = match.group(1).replace(",", ""), match.group(2)
+        if not scale and "." in raw:
+            if not _DOT_THOUSANDS.fullmatch(raw):
+                return None  # "at 11.30", "a 5.9 quake": no head count has a fraction
+            raw = raw.replace(".", "")  # "1.250 rescuers": a translated thousands point
         try:
             number = float(raw)
         except (ValueError, OverflowError):

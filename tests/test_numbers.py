@@ -154,3 +154,14 @@ def test_ages_in_apposition_are_not_counts(text: str) -> None:
 
 def test_a_count_after_a_place_and_comma_stays() -> None:
     assert figures("In Gulu, 12 people were hurt.") == [(12, None)]
+
+
+def test_a_figure_with_a_fraction_is_no_head_count() -> None:
+    # "at 11.30" is a time, "a 5.9 quake" a magnitude: never people
+    assert find_figures("He was pulled out at 11.30 and died in hospital.") == []
+    assert [f.value for f in find_figures("A 5.9 quake hit; 2.5 million people felt it.")] == []
+
+
+def test_a_translated_thousands_point_is_read_as_thousands() -> None:
+    figures = find_figures("1.250 search and rescue personnel are working")
+    assert [f.value for f in figures] == [1250]
