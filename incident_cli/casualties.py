@@ -42,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import Config, compile_union
+from .context import NOT_A_YEAR_BEFORE
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
 from .numbers import (
@@ -394,7 +395,7 @@ def _build(config: Config) -> _Rules:
         bg_after=many("after_patterns", bg),
         bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
         teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
-        year=re.compile(r"(?=[12])(?<![\w$,.])(1[89]\d\d|20\d\d)(?!\w|,\d)"),
+        year=re.compile(rf"(?=[12])(?<![\w$,.]){NOT_A_YEAR_BEFORE}(1[89]\d\d|20\d\d)(?!\w|,\d)"),
         full_date_before=re.compile(
             rf"(?:\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*"
             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\.?,?\s*)$", flags),

@@ -737,3 +737,16 @@ def test_single_people_in_separate_sentences_still_add_up() -> None:
 
 def test_rescuers_pulling_injured_people_is_still_not_a_toll() -> None:
     assert injured("Rescuers helped pull 40 injured people from the rubble.") is None
+
+
+def test_a_train_number_is_not_a_past_year() -> None:
+    text = ("The derailment of train number 2010 coming from Cairo happened on Monday near "
+            "Tahta, which resulted in the death of three citizens and the injury of 47 others.")
+    assert (killed(text), injured(text)) == (3, 47)
+
+
+def test_transported_to_hospital_is_injured() -> None:
+    text = ("A landslide buried four houses in Dschang on Tuesday, killing eight. "
+            '"We dug out four persons alive, who have been transported to the hospital," '
+            "the prefect said.")
+    assert (killed(text), injured(text)) == (8, 4)
