@@ -30,6 +30,7 @@ class _Rules:
     refinements: dict[str, list[str]]
     default_type: str
     frame: re.Pattern[str]  # matched against lower-cased text, like all below
+    not_fresh: re.Pattern[str]  # play, a drill's scenario, a natural death: no fresh event
     fresh: re.Pattern[str]
     time_or_figure: re.Pattern[str]
     incident: re.Pattern[str]
@@ -61,6 +62,7 @@ def _rules(config: Config) -> _Rules:
             default_type=str(section.get("default_type", "other")),
             frame=compile_union(section.get("frame_patterns") or []),
             fresh=re.compile(section.get("fresh_event_pattern") or r"(?!x)x"),
+            not_fresh=compile_union(section.get("not_fresh_patterns") or []),
             time_or_figure=re.compile(section.get("time_or_figure_pattern") or r"(?!x)x"),
             incident=compile_union(section.get("incident_patterns") or []),
             non_incident=compile_union(section.get("non_incident_patterns") or []),
@@ -162,6 +164,9 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
     return is_incident, confidence, what
 
 
+_SCARE_QUOTED = re.compile(r"(?<!\w)[\"“‘'](?:[\w-]+ ?){1,3}[\"”’'](?!\w)")
+
+
 def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
     """A trial, an anniversary, a policy, a review or a match, with no fresh event in the lead.
 
@@ -173,8 +178,9 @@ def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
         return False
     reference_year = doc.published.year if doc.published else None
     for sentence in lead[:4]:
-        low = sentence.text.lower()
-        if not rules.fresh.search(low):
+        # scare quotes ('23 "victims"', 'tagged the "injured"') are no fresh event
+        low = _SCARE_QUOTED.sub(" ", sentence.text.lower())
+        if not rules.fresh.search(low) or rules.not_fresh.search(low):
             continue
         years = [int(y) for y in YEAR.findall(low)]
         if years and (reference_year is None or min(years) < reference_year):
