@@ -49,6 +49,7 @@ class _Lexicon:
     label: re.Pattern[str]  # "Updated:" just before a date
     banner: list[re.Pattern[str]]
     reporting: list[re.Pattern[str]]
+    reaction: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
     followup_after: list[re.Pattern[str]]
@@ -190,6 +191,7 @@ def _lexicon(config: Config) -> _Lexicon:
             label=label,
             banner=_compile_list(data.get("banner_patterns", [])),
             reporting=_compile_list(data.get("reporting_patterns", [])),
+            reaction=_compile_list(data.get("reaction_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
             followup_after=_compile_list(data.get("followup_after_patterns", [])),
@@ -602,7 +604,10 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         or (_any(lex.update, before[-40:]) is not None
             and any(w in text[:item.start].lower() for w in lex.update_subjects))
     )
-    if reporting:
+    if _any(lex.reaction, before[-70:]) is not None:
+        # a reaction comes days after the event: any date tied to the event beats it
+        cost += float(settings.get("reaction_penalty", 4))
+    elif reporting:
         cost += 2.5
     elif _any(lex.followup, before[-50:]) or any(
             p.match(text, item.end, item.end + 40) for p in lex.followup_after):

@@ -550,3 +550,20 @@ def test_follow_up_cues_around_the_date(text: str, published: dt.date, iso: str)
 def test_dateline_lines_and_prayers_over_the_dead(text: str, published: dt.date,
                                                   iso: str) -> None:
     assert when(text, published).date == iso
+
+
+def test_a_reaction_date_loses_to_an_event_date_far_down_the_article() -> None:
+    # 2026-08-12 is a Wednesday. The fire's own day is four sentences down.
+    text = ("The opposition denounced this Wednesday, in a declaration, the absence of means "
+            "in front of the forest fires which ravage the province.\n"
+            "The minister promised water bombers in the next hours.\n"
+            "A deputy said the citizens fight the flames with branches.\n"
+            "The minister said criminal hands could be behind some fires.\n"
+            "On the ground, the fire which started Monday evening above the town has claimed "
+            "the lives of three persons.")
+    assert when(text, D(2026, 8, 12)).date == "2026-08-10"
+
+
+def test_a_reaction_date_is_still_the_date_when_nothing_else_is_given() -> None:
+    text = "The governor condemned this Wednesday the lynching of two men in the town."
+    assert when(text, D(2026, 4, 15)).date == "2026-04-15"
