@@ -740,8 +740,9 @@ def _perpetrators(
         for e, m in hits:
             if late and _OTHER_TIME.search(text, 0, min(len(text), m.end() + 40)):
                 continue  # "blamed X for the January 31 blast": another incident's culprit
-            if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False:
-                continue  # "no suspects", "not the attackers"
+            if _NO_BEFORE.isdisjoint(low[max(0, m.start() - 12): m.start()].split()[-2:]) is False \
+                    or _NEGATED_VERB_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                continue  # "no suspects", "not the attackers", "have not identified a suspect"
             scored = _score_hit(e, m, low, rules, ctx, clashy, known_attack, s.is_title)
             if scored is None:
                 continue
@@ -900,6 +901,9 @@ _MAIN_REF = _Lazy(
 )
 _DENIAL = _Lazy(r"\b(?:denied|denies|deny|rejected|rejects|distanced)\b")
 _NO_BEFORE = frozenset(["no", "not", "any"])
+_NEGATED_VERB_BEFORE = re.compile(
+    r"\b(?:not|never|n't|yet\s+to|without|nor)\s+(?:been\s+)?(?:identified|identify|identifying|"
+    r"arrested|arrest|named|name|found|find|caught|catch|detained|traced|located)\s+(?:a\s+|any\s+|the\s+)?$")
 _IDENTIFIED = _Lazy(
     r"\b(?:identified|named)\s+(?:(?:the|him|her)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:as|with\s+(?:a|the)\s+(?:single|one)\s+name,?)\s+(" + _NAME + ")"
@@ -994,7 +998,13 @@ def _score_hit(
             return None
         return canon, kind, 3.0 if tied or " by " in matched or " from " in matched else 1.0
     if kind == "person":
-        arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= 40
+        reach = 40
+        if low.startswith(",", m.end()):
+            # "a man of 29 years, resident of the building, has been placed in custody"
+            close = low.find(",", m.end() + 1, m.end() + 70)
+            if close > 0:
+                reach += close - m.end()
+        arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= reach
                        for a, b in ctx.get("arrest", ()))
         if not tied and not arrested and _PERP_APPOSITION.search(low, max(0, m.start() - 40),
                                                                      m.start()) is None:

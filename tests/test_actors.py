@@ -609,3 +609,21 @@ def test_a_place_after_of_is_not_a_source_and_the_honorific_is_not_the_role() ->
     w = who('"We found them without life," said the prefect of the Menoua, Mr. Eric Nkoulou, '
             "on the site after a landslide killed six people.")
     assert [(s.name, s.role) for s in w.sources] == [("Eric Nkoulou", "prefect of the menoua")]
+
+
+def test_a_suspect_not_identified_is_no_perpetrator() -> None:
+    w = who("A 27-year-old man was shot in the leg on Tuesday; police have not identified a "
+            "suspect and ask anyone with information to call.", "shooting")
+    assert w.perpetrators == []
+
+
+def test_a_suspect_arrested_is_still_a_perpetrator() -> None:
+    w = who("A man was shot dead on Tuesday. Police arrested a suspect on Wednesday.", "shooting")
+    assert w.perpetrators == ["suspect"]
+
+
+def test_an_arrest_after_an_appositive_names_the_perpetrator() -> None:
+    w = who("An arson attack killed two people in a building on Friday. A man of 29 years, "
+            "resident of the building, has been placed in police custody, the prosecutor said.",
+            "arson")
+    assert w.perpetrators == ["man of 29 years"]

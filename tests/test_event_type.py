@@ -210,3 +210,9 @@ OBITUARY = (
 def test_an_obituary_is_no_incident() -> None:
     # with its publication date, as the CLI reads it: the 1985 quake is the past
     assert summarize(OBITUARY, published="2026-03-04").is_incident is False
+
+
+def test_a_fire_of_criminal_origin_is_arson() -> None:
+    text = ("Two dead in a criminal fire in a building\n\nTwo persons died after a fire of "
+            "criminal origin in a building on Friday. The fire was voluntarily lit in the hall.")
+    assert classify(text) == (True, "arson")
