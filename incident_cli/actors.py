@@ -559,7 +559,7 @@ def _scoped(patterns: list[Any]) -> list[str]:
     return parts
 
 
-def _any_of(patterns: list[Any], lower: bool = False) -> _Lazy:
+def _any_of(patterns: list[Any]) -> _Lazy:
     """One regex for a list of them."""
     return _Lazy("|".join(_scoped(patterns)) or "(?!)")
 
