@@ -189,9 +189,12 @@ _BULLET = re.compile(r"[-–—•*·›»>]\s")
 
 
 def _is_list_item(line: str) -> bool:
-    """A bulleted line, or a short headline-like one (no closing full stop)."""
-    return _BULLET.match(line) is not None or (
-        len(line.split()) <= 20 and not _SENTENCE_END.search(line))
+    """A bulleted line, or a short headline-like one (capitalised, no closing full stop;
+    a hard-wrapped sentence running on in lower case is no list item)."""
+    if _BULLET.match(line):
+        return True
+    capitalised = line[:1].isupper() or line[:1].isdigit()
+    return capitalised and len(line.split()) <= 20 and not _SENTENCE_END.search(line)
 
 
 def _fingerprint(line: str) -> str:

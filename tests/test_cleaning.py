@@ -168,3 +168,10 @@ def test_a_full_sentence_after_a_related_heading_is_kept() -> None:
     kept = lines("The fire started at 3am, officials said.\nRelated\n"
                  "Firefighters fought the blaze for six hours before it was contained.")
     assert "Firefighters fought the blaze for six hours before it was contained." in kept
+
+
+def test_a_wrapped_line_in_lower_case_ends_a_related_list() -> None:
+    kept = lines("Floods killed 12 people on Monday, officials said.\nRelated stories\n"
+                 "the rains are expected to continue until Friday, the weather office\n"
+                 "said on Tuesday.")
+    assert "the rains are expected to continue until Friday, the weather office" in kept
