@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .config import Config, _alternatives, _closing_paren, compile_union
+from .config import Config, closing_paren, compile_union, top_level_alternatives
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 # The spaces other than " " that normalise() turns into " " (with any run of spaces).
@@ -116,9 +116,9 @@ def _opening_literal(alternative: str) -> str:
 def _trigger_literals(pattern: str) -> tuple[str, ...] | None:
     """Literals one of which every match contains, or None when they cannot be derived."""
     plain_group = pattern.startswith("(") and not pattern.startswith("(?")
-    if (plain_group or pattern.startswith("(?:")) and _closing_paren(pattern) == len(pattern) - 1:
+    if (plain_group or pattern.startswith("(?:")) and closing_paren(pattern) == len(pattern) - 1:
         pattern = pattern[1 if plain_group else 3:-1]  # one group around the whole pattern
-    literals = tuple(_opening_literal(alt) for alt in _alternatives(pattern))
+    literals = tuple(_opening_literal(alt) for alt in top_level_alternatives(pattern))
     return literals if all(literals) else None
 
 
@@ -165,7 +165,7 @@ def _line_test(config: Config) -> _LineTest:
         anchored: list[str] = []  # alternatives without their `^`, for one `match`
         others: list[_Guarded] = []
         for pattern in config.section("boilerplate").get("line_patterns", []):
-            alternatives = _alternatives(pattern)
+            alternatives = top_level_alternatives(pattern)
             if all(a.startswith("^") for a in alternatives) and not _BACKREFERENCE.search(pattern):
                 anchored.extend(a[1:] for a in alternatives)
             else:

@@ -237,7 +237,7 @@ def _opens_on_word_start(pattern: str) -> bool:
     """Every top-level alternative is `\\b` followed by something that must be a word char."""
     return all(
         alt.startswith(r"\b") and _opens_with_word_char(alt[2:])
-        for alt in _alternatives(pattern)
+        for alt in top_level_alternatives(pattern)
     )
 
 
@@ -248,11 +248,11 @@ def _opens_with_word_char(pattern: str) -> bool:
     if pattern.startswith("("):
         if pattern.startswith("(?") and not pattern.startswith("(?:"):
             return False  # look-arounds, named groups, flags: not worth reasoning about
-        close = _closing_paren(pattern)
+        close = closing_paren(pattern)
         if close < 0 or _optional(pattern[close + 1:]):
             return False
         inner = pattern[3 if pattern.startswith("(?:") else 1: close]
-        return all(_opens_with_word_char(alt) for alt in _alternatives(inner))
+        return all(_opens_with_word_char(alt) for alt in top_level_alternatives(inner))
     if pattern[:2] in (r"\w", r"\d"):
         return not _optional(pattern[2:])
     return pattern[0].isalnum() and not _optional(pattern[1:])
@@ -263,7 +263,7 @@ def _optional(rest: str) -> bool:
     return rest[:1] in ("?", "*") or rest.startswith("{0")
 
 
-def _closing_paren(pattern: str) -> int:
+def closing_paren(pattern: str) -> int:
     """Index of the parenthesis closing the one at index 0, or -1."""
     depth, escaped, in_class = 0, False, False
     for i, ch in enumerate(pattern):
@@ -284,7 +284,7 @@ def _closing_paren(pattern: str) -> int:
     return -1
 
 
-def _alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """The pattern split at its top-level `|`."""
     parts, start, depth, escaped, in_class = [], 0, 0, False, False
     for i, ch in enumerate(pattern):
