@@ -825,6 +825,16 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                 continue
         if bodies_word:
             continue
+        # "the dead included four children and two teachers": who they were, which gives
+        # the toll only where the article states no figure of its own (see `_choose`)
+        subset = R.subset_after.match(src, ke) if cat in ("killed", "injured") else None
+        listed = R.enum_after.match(src, subset.end()) if subset is not None else None
+        if listed is not None:
+            count = _enum_count(listed.group(1), R)
+            if count:
+                add(cat, count, None, ks, listed.end(1), "subset",
+                    [(ks, ke), (listed.start(1), listed.end(1))], "at least")
+            continue
         # 3. people named before the word: "a policeman and a ranger were wounded"
         if passive_ok and _enum_before(src, ks, ke, cat, prev_kw_end, R, add):
             continue
@@ -1052,7 +1062,8 @@ def _choose(mentions: list[Mention], lead: set[int]) -> Mention | None:
     if corrections:
         return corrections[-1]
     positive = [m for m in mentions if not m.kind.startswith("zero")]
-    victims = [m for m in positive if m.kind != "attacker"]
+    victims = [m for m in positive if m.kind not in ("attacker", "subset")] or [
+        m for m in positive if m.kind == "subset"]
     precise = [m for m in victims if not m.vague]
     pool = precise or victims
     if pool:

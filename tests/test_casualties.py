@@ -278,10 +278,21 @@ def test_more_forms() -> None:
     assert killed("Two soldiers and a civilian were killed in the blast.") == 3
     assert killed("Quake toll tops 2,000 as rescuers dig.") == 2000
     assert killed("The 12 dead include four children.") == 12
-    assert killed("Those killed included two policemen.") is None
+    assert killed("Twelve people died. Those killed included two policemen.") == 12
+    vague_total = "Dozens died. The dead included two policemen and a nurse."
+    assert killed(vague_total) == 24  # a vague total still beats the list of who
     assert killed("Twelve people, mostly children, drowned when the boat capsized.") == 12
     assert injured("Nine wounded people were taken to hospital.") == 9
     assert killed("The accident claimed another life on Sunday.") == 1
+
+
+def test_a_list_of_who_died_is_the_toll_only_without_a_figure() -> None:
+    toll, _ = run("The dead included four children and two teachers, officials said after "
+                  "the wall collapsed.")
+    assert (toll.killed.value, toll.killed.qualifier) == (6, "at least")
+    assert killed("Those killed included two policemen.") == 2
+    assert injured("Nine people were hurt. The injured include three firefighters.") == 9
+    assert killed("A mob lynched two suspected thieves in the market on Sunday.") == 2
 
 
 def test_attackers_killed_by_police_are_not_the_victims() -> None:

@@ -216,3 +216,25 @@ def test_a_fire_of_criminal_origin_is_arson() -> None:
     text = ("Two dead in a criminal fire in a building\n\nTwo persons died after a fire of "
             "criminal origin in a building on Friday. The fire was voluntarily lit in the hall.")
     assert classify(text) == (True, "arson")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were killed and five wounded when their patrol hit a landmine near "
+         "the border on Monday.", "bombing"),
+        ("Inmates rioted at the central prison on Saturday, leaving 11 dead and 15 injured, "
+         "the prison authority said.", "riot_clash"),
+        ("At least 23 people died after eating contaminated food at a wedding on Saturday, "
+         "health officials said.", "other"),
+        ("A heatwave has killed 46 people across the region over the past week, the health "
+         "ministry said on Friday.", "other"),
+    ],
+)
+def test_landmines_prison_riots_poisonings_and_heat(text: str, expected: str) -> None:
+    assert classify(text) == (True, expected)
+
+
+def test_a_coal_mine_blast_is_still_industrial() -> None:
+    assert classify("A methane explosion at a coal mine killed 12 miners on Tuesday, "
+                    "officials said.") == (True, "explosion_industrial")
