@@ -272,7 +272,11 @@ def _build(config: Config) -> _Rules:
            r"|eighth|ninth|tenth)")
     poss = r"(?:(?:his|her|their|its)\s+)?"
     # a person may carry an age: "a man, 52, and his son, 19,"
-    item = (rf"(?:{det}\s+{adj}{sg}\b(?:\s*,\s*\d{{1,2}}\s*,(?=\s*and\s)|\s*\(\d{{1,2}}\))?"
+    # households: "a family of five" (5), "an elderly couple" (2)
+    family_of, couple = rf"{det}\s+family\s+of\s+", rf"{det}\s+(?:[\w'’-]+\s+)?"
+    household = rf"(?:{family_of}({numw})\b|{couple}(couple)\b)"  # groups: size, couple
+    item = (rf"(?:{family_of}{numw}\b|{couple}couple\b"
+            rf"|{det}\s+{adj}{sg}\b(?:\s*,\s*\d{{1,2}}\s*,(?=\s*and\s)|\s*\(\d{{1,2}}\))?"
             rf"|{poss}{numw}\s+{adj}{pl}\b)")
     # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
     # ... or a short relative clause: "a neighbour who tried to help was treated"
@@ -355,7 +359,7 @@ def _build(config: Config) -> _Rules:
             flags),
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
         another_hurt=_Lazy(str(sec.get("another_hurt_pattern", "(?!)")), flags),
-        enum_item=_Lazy(rf"\b(?:{det}\s+{adj}{sg}\b"
+        enum_item=_Lazy(rf"\b(?:{household}|{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=_Lazy(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
         attributive_after=_Lazy(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),
@@ -604,11 +608,12 @@ def _enum_count(phrase: str, rules: _Rules) -> int:
         return 2
     total = 0
     for m in rules.enum_item.finditer(phrase):
-        if m.group(1):
-            parsed = parse_number(m.group(1))
+        family_size, couple, figure = m.groups()
+        if family_size or figure:
+            parsed = parse_number(family_size or figure)
             total += parsed[0] if parsed else 0
         else:
-            total += 1
+            total += 2 if couple else 1
     return total
 
 

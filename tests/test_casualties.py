@@ -295,6 +295,20 @@ def test_a_list_of_who_died_is_the_toll_only_without_a_figure() -> None:
     assert killed("A mob lynched two suspected thieves in the market on Sunday.") == 2
 
 
+def test_households_and_more_people() -> None:
+    assert killed("Lightning killed a family of five in the district on Saturday.") == 5
+    assert killed("A fire killed an elderly couple and their grandson on Monday.") == 3
+    assert injured("A student opened fire, wounding a teacher and two classmates.") == 3
+
+
+def test_the_living_pulled_from_rubble_are_injured_not_dead() -> None:
+    lead = "A bridge collapsed on Friday, killing four workers. "
+    for rest in ("Two other workers were pulled out alive and taken to Cardarelli hospital.",
+                 "Two workers were pulled out of the rubble and taken to hospital."):
+        assert counts(lead + rest)["injured"] == 2, rest
+    assert killed("Rescuers pulled out six bodies from the debris on Friday.") == 6
+
+
 def test_attackers_killed_by_police_are_not_the_victims() -> None:
     text = "Gunmen killed 3 policemen. Police killed 5 attackers in the ensuing gunfight."
     assert killed(text) == 3

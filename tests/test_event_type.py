@@ -229,9 +229,13 @@ def test_a_fire_of_criminal_origin_is_arson() -> None:
          "health officials said.", "other"),
         ("A heatwave has killed 46 people across the region over the past week, the health "
          "ministry said on Friday.", "other"),
+        ("A man drove his car into a crowd at a Christmas market on Friday evening, killing "
+         "five people and injuring more than 200, authorities said.", "armed_assault"),
+        ("Two soldiers were killed in an exchange of fire with militants on Sunday, the army "
+         "said.", "armed_assault"),
     ],
 )
-def test_landmines_prison_riots_poisonings_and_heat(text: str, expected: str) -> None:
+def test_landmines_riots_poisonings_heat_ramming_firefights(text: str, expected: str) -> None:
     assert classify(text) == (True, expected)
 
 
