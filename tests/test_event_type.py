@@ -242,3 +242,10 @@ def test_landmines_riots_poisonings_heat_ramming_firefights(text: str, expected:
 def test_a_coal_mine_blast_is_still_industrial() -> None:
     assert classify("A methane explosion at a coal mine killed 12 miners on Tuesday, "
                     "officials said.") == (True, "explosion_industrial")
+
+
+def test_a_rout_in_war_words_with_a_score_is_a_match_report() -> None:
+    text = ("Tigers maul Lions in derby massacre\n\nThe Tigers massacred the Lions 6-0 on "
+            "Sunday in a derby that left the visitors' defence in ruins. Striker Juan Perez "
+            "shot home twice and the home side killed off the game after the break.")
+    assert classify(text) == (False, None)
