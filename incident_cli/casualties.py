@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .config import Config, compile_union
-from .context import NOT_A_YEAR_BEFORE
+from .context import NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE
 from .document import Document, Sentence
 from .models import Casualties, Count, Evidence, OtherIncident
 from .numbers import (
@@ -144,6 +144,8 @@ class _Rules:
     headline_enum: _Lazy
     headline_object: _Lazy
     single_life: _Lazy
+    fatal_share_before: _Lazy
+    fatal_share_after: _Lazy
     another_hurt: _Lazy  # "two died and another was hospitalised"
     reflexive_after: _Lazy
     attributive_after: _Lazy
@@ -358,6 +360,8 @@ def _build(config: Config) -> _Rules:
             r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
             flags),
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
+        fatal_share_before=_Lazy(str(sec.get("fatal_share_before_pattern", "(?!)")), flags),
+        fatal_share_after=_Lazy(str(sec.get("fatal_share_after_pattern", "(?!)")), flags),
         another_hurt=_Lazy(str(sec.get("another_hurt_pattern", "(?!)")), flags),
         enum_item=_Lazy(rf"\b(?:{household}|{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
@@ -399,7 +403,8 @@ def _build(config: Config) -> _Rules:
         bg_after=many("after_patterns", bg),
         bg_since=re.compile(str(bg.get("since_pattern", "(?!)")), flags),
         teaser=re.compile(str(bg.get("teaser_pattern", "(?!)")), flags),
-        year=re.compile(rf"(?=[12])(?<![\w$,.]){NOT_A_YEAR_BEFORE}(1[89]\d\d|20\d\d)(?!\w|,\d)"),
+        year=re.compile(rf"(?=[12])(?<![\w$,.]){NOT_A_YEAR_BEFORE}(1[89]\d\d|20\d\d)(?!\w|,\d)"
+                        + NOT_A_YEAR_AFTER),
         full_date_before=re.compile(
             rf"(?:\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*"
             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\.?,?\s*)$", flags),
@@ -484,7 +489,7 @@ _LOWERED_FIELDS = (
     "including_attacker", "toll_link", "correction", "toll_update", "single_life", "another_hurt",
     "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
     "bg_before", "bg_clause_before", "bg_since", "bg_after", "full_date_before", "month_day",
-    "month_only",
+    "month_only", "fatal_share_before", "fatal_share_after",
 )
 
 
@@ -758,7 +763,9 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
              if rules.toll_hints.search(low) else [])
     to_hospital = ("hospital" in low or "treat" in low) and \
         rules.gates["to_hospital"].search(low) is not None
-    if not keywords and not tolls and not to_hospital and not R.lives_word.search(src):
+    fatal_share = "fatally" in low or "mortally" in low
+    if not keywords and not tolls and not to_hospital and not fatal_share and \
+            not R.lives_word.search(src):
         return out
     # Cap the work on pathological text (a real sentence has a handful of each).
     keywords, tolls = keywords[:_MAX_KEYWORDS], tolls[:_MAX_KEYWORDS]
@@ -913,6 +920,20 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             used.add(id(fig))
             add("injured", fig.value, fig, lead_in.start(), to.end(), "count",
                 [(lead_in.start(), to.end())])
+
+    # "stabbed three people, one fatally": one killed and two hurt
+    for fig in figures if fatal_share else ():
+        begin = _begin(fig)
+        verb = R.fatal_share_before.search(src, max(0, begin - 25), begin)
+        share = R.fatal_share_after.match(src, fig.end) if verb is not None else None
+        dead = parse_number(share.group(1), config) if share is not None else None
+        if id(fig) in used or dead is None or not 0 < dead[0] <= fig.value:
+            continue
+        used.add(id(fig))
+        span = (verb.start(), share.end())
+        add("killed", dead[0], None, *span, "count", [span])
+        if fig.value > dead[0]:
+            add("injured", fig.value - dead[0], None, *span, "count", [span], fig.qualifier)
 
     # "a third victim died": the toll is three
     nth = rules.nth_died.search(text) if ("die" in low or "succumb" in low) and any(

@@ -12,7 +12,10 @@ from .document import Document
 # A year a news report may name; not a number that only looks like one ("train number
 # 2010", "flight No. 1987", "#2019").
 NOT_A_YEAR_BEFORE = r"(?<![Nn]umber )(?<![Nn]o\. )(?<![Nn]o )(?<![Rr]oute )(?<![Ff]light )"
-YEAR = re.compile(rf"(?<![#\w]){NOT_A_YEAR_BEFORE}(19[5-9]\d|20[0-4]\d)\b")
+# ... nor a clock time ("1900 GMT", "2030 hrs")
+NOT_A_YEAR_AFTER = (r"(?!\s*(?i:gmt|utc|hrs?\b|hours\b|h\b|local\s+time"
+                    r"|ist\b|est\b|edt\b|pst\b|cet\b|bst\b))")
+YEAR = re.compile(rf"(?<![#\w]){NOT_A_YEAR_BEFORE}(19[5-9]\d|20[0-4]\d)\b{NOT_A_YEAR_AFTER}")
 _TRAILING_FUNCTION_WORD = re.compile(r"\b(?:in|at|of|the|a|an|and|to|by|with|for|from)\s*$", re.I)
 LEAD_HEADINGS = 3  # headings among the first body sentences are sub-headlines
 TEASER_FROM = 0.7  # headings earlier than this share of the body are sub-headlines

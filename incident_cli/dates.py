@@ -62,6 +62,7 @@ class _Lexicon:
     event: list[re.Pattern[str]]
     caption: list[re.Pattern[str]]
     history: list[re.Pattern[str]]
+    vague_time: list[re.Pattern[str]]
     stamp_rest: re.Pattern[str]  # what may surround a date on a date-only line
     year_alone: re.Pattern[str]  # 2019, January 2005
     month_alone: re.Pattern[str]  # in July
@@ -204,6 +205,7 @@ def _lexicon(config: Config) -> _Lexicon:
             event=_compile_list(data.get("event_patterns", [])),
             caption=_compile_list(data.get("caption_patterns", [])),
             history=_compile_list(data.get("history_patterns", [])),
+            vague_time=_compile_list(data.get("vague_time_patterns", [])),
             stamp_rest=stamp_rest,
             year_alone=re.compile(
                 rf"(?<![\d/.-])\b(?:(?P<month>{month})\.?\s+(?:of\s+)?)?(?P<year>{_YEAR})\b"
@@ -561,7 +563,11 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
     if date is not None and reference is not None:
         gap = (reference - date).days
         if gap > int(settings.get("max_days_before_reference", 10)) and item.kind == "absolute":
-            cost += 4
+            # "were killed on April 3", in a report filed two weeks later: the event verb
+            # ties the date to the incident, so a stale date costs less than a reporting day
+            tied = gap <= int(settings.get("max_days_before_when_tied", 31)) and _any(
+                lex.event, sentence.text[max(0, item.start - 20):item.start]) is not None
+            cost += 1.5 if tied else 4
         if -gap >= int(settings.get("max_days_after_reference", 1)) + 1:
             cost += 4
     if date is None:
@@ -693,12 +699,22 @@ def _extract(doc: Document, config: Config) -> When:
     if best is None:
         return When()
     cost, _, sentence, item, date = best
+    if _vague_then_reported(sentence.text, item, lex):
+        return When()
     return When(
         date=date.isoformat() if date else None,
         text=_clean_phrase(item.phrase),
         confidence=_confidence(item, date, cost, 0),
         evidence=Evidence(sentence.text, [(item.start, item.end)]),
     )
+
+
+def _vague_then_reported(text: str, item: _Found, lex: _Lexicon) -> bool:
+    """'killed 22 civilians last week, a rights group said on Tuesday': the day is the
+    report's, and the incident's is not given; no date is better than the wrong one."""
+    before = text[:item.start]
+    reported = _any(lex.reporting, before[-70:]) is not None
+    return reported and _any(lex.vague_time, before) is not None
 
 
 def _clean_phrase(phrase: str) -> str:

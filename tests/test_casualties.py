@@ -775,3 +775,16 @@ def test_transported_to_hospital_is_injured() -> None:
             '"We dug out four persons alive, who have been transported to the hospital," '
             "the prefect said.")
     assert (killed(text), injured(text)) == (8, 4)
+
+
+def test_a_share_of_the_hit_fatally() -> None:
+    assert counts("A man stabbed three people, one fatally, outside a shop.")["killed"] == 1
+    assert counts("A man stabbed three people, one fatally, outside a shop.")["injured"] == 2
+    both = counts("The gunman shot five people, two of them fatally, before fleeing.")
+    assert (both["killed"], both["injured"]) == (2, 3)
+
+
+def test_a_clock_time_is_no_year_of_an_old_event() -> None:
+    text = ("On Sunday (1900 GMT Saturday), an earthquake struck off the coast, killing at "
+            "least four people.")
+    assert killed(text, dt.date(2025, 4, 15)) == 4

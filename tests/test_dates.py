@@ -567,3 +567,22 @@ def test_a_reaction_date_loses_to_an_event_date_far_down_the_article() -> None:
 def test_a_reaction_date_is_still_the_date_when_nothing_else_is_given() -> None:
     text = "The governor condemned this Wednesday the lynching of two men in the town."
     assert when(text, D(2026, 4, 15)).date == "2026-04-15"
+
+
+def test_a_date_tied_to_the_event_verb_beats_the_reporting_day() -> None:
+    text = ("Two people were killed on 3 April when a truck crashed into a market, police "
+            "said on Monday.")
+    assert when(text, dt.date(2025, 4, 15)).date == "2025-04-03"
+
+
+def test_a_vague_time_and_a_reporting_day_give_no_date() -> None:
+    text = "Soldiers killed 22 civilians in the village last week, a rights group said on Tuesday."
+    assert when(text, dt.date(2025, 4, 15)).date is None
+    text = "Soldiers killed 22 civilians in the village on Friday, a rights group said on Tuesday."
+    assert when(text, dt.date(2025, 4, 15)).date == "2025-04-11"
+
+
+def test_a_weekday_in_another_time_zone_is_not_the_day() -> None:
+    text = ("At around 3am local time on Sunday (1900 GMT Saturday), a magnitude 6.4 "
+            "earthquake struck off the coast of Sumatra, killing at least four people in Padang.")
+    assert when(text, dt.date(2025, 4, 15)).date == "2025-04-13"

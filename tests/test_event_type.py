@@ -233,6 +233,12 @@ def test_a_fire_of_criminal_origin_is_arson() -> None:
          "five people and injuring more than 200, authorities said.", "armed_assault"),
         ("Two soldiers were killed in an exchange of fire with militants on Sunday, the army "
          "said.", "armed_assault"),
+        ("A grenade attack on a nightclub on 12 April killed two people and injured nine, "
+         "police said.", "bombing"),
+        ("Soldiers killed 22 civilians in the village of Kounkoun on Friday, a rights group "
+         "said.", "armed_assault"),
+        ("Eleven people were killed when an avalanche hit a group of trekkers on Monday, "
+         "officials said.", "landslide"),
     ],
 )
 def test_landmines_riots_poisonings_heat_ramming_firefights(text: str, expected: str) -> None:
