@@ -609,17 +609,32 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
 
 def _enum_count(phrase: str, rules: _Rules) -> int:
     """People in "a policeman and a ranger" (2), "the driver and two passengers" (3)."""
+    return sum(_enum_split(phrase, rules))
+
+
+def _enum_split(phrase: str, rules: _Rules) -> tuple[int, int]:
+    """(victims, attackers) in a list: "two hostages and the gunman" is (2, 1)."""
     if phrase.lower().startswith("both"):
-        return 2
-    total = 0
+        return 2, 0
+    victims = attackers = 0
     for m in rules.enum_item.finditer(phrase):
         family_size, couple, figure = m.groups()
         if family_size or figure:
             parsed = parse_number(family_size or figure)
-            total += parsed[0] if parsed else 0
+            value = parsed[0] if parsed else 0
         else:
-            total += 2 if couple else 1
-    return total
+            value = 2 if couple else 1
+        if any(w.lower() in rules.attackers for w in _WORD.findall(m.group(0))):
+            attackers += value
+        else:
+            victims += value
+    return victims, attackers
+
+
+def _enum_mention(phrase: str, rules: _Rules) -> tuple[int, str]:
+    """(value, kind) of a list of people: its victims, or its attackers when that is all."""
+    victims, attackers = _enum_split(phrase, rules)
+    return (victims, "enum") if victims else (attackers, "attacker")
 
 
 def _headline_count(phrase: str, config: Config | None) -> int:
@@ -693,15 +708,13 @@ def _enum_before(text: str, ks: int, ke: int, cat: str, prev_kw_end: int, rules:
                     for p in rules.subset_before):
         return False
     phrase = m.group(1)
-    count = _enum_count(phrase, rules)
+    count, kind = _enum_mention(phrase, rules)
     if not count:
         return False
     nth = _NTH.match(phrase) if cat == "killed" else None
-    if nth and count == 1:
+    if nth and count == 1 and kind == "enum":
         count = _ORDINALS[nth.group(1).lower()]  # "a fourth victim died": the toll is four
-    attacker = any(w.lower() in rules.attackers for w in _WORD.findall(phrase))
-    add(cat, count, None, m.start(1), ke, "attacker" if attacker else "enum",
-        [(m.start(1), m.end(1)), (ks, ke)])
+    add(cat, count, None, m.start(1), ke, kind, [(m.start(1), m.end(1)), (ks, ke)])
     return True
 
 
@@ -879,12 +892,11 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             m = R.enum_after.match(src, reflexive.end() - 1 if reflexive else ke)
             if m:
                 phrase = m.group(1)
-                count = _enum_count(phrase, R)
-                attacker = not reflexive and any(
-                    w.lower() in rules.attackers for w in _WORD.findall(phrase))
+                count, kind = _enum_mention(phrase, R)
+                if reflexive:  # "killing himself and two others": the others are victims
+                    count, kind = _enum_count(phrase, R), "enum"
                 if count:
-                    add(cat, count, None, ks, m.end(1), "attacker" if attacker else "enum",
-                        [(ks, ke), (m.start(1), m.end(1))])
+                    add(cat, count, None, ks, m.end(1), kind, [(ks, ke), (m.start(1), m.end(1))])
             elif reflexive is not None:
                 add(cat, 1, None, ks, reflexive.end(), "attacker", [(ks, reflexive.end())])
 

@@ -788,3 +788,9 @@ def test_a_clock_time_is_no_year_of_an_old_event() -> None:
     text = ("On Sunday (1900 GMT Saturday), an earthquake struck off the coast, killing at "
             "least four people.")
     assert killed(text, dt.date(2025, 4, 15)) == 4
+
+
+def test_a_list_of_victims_and_their_attacker() -> None:
+    assert killed("Two hostages and the gunman, Man Haron Monis, were killed.") == 2
+    assert killed("The gunman and his accomplice were killed by police.") == 2
+    assert killed("The bomber killed himself and two others.") == 2
