@@ -255,3 +255,53 @@ def test_a_rout_in_war_words_with_a_score_is_a_match_report() -> None:
             "Sunday in a derby that left the visitors' defence in ruins. Striker Juan Perez "
             "shot home twice and the home side killed off the game after the break.")
     assert classify(text) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill, with a masthead line between the headline and the first sentence
+        "Airport drill simulates plane crash with 40 'victims'\n\nCity Daily | 3 May 2025\n\n"
+        "The airport held a full-scale emergency drill on Thursday night simulating the crash "
+        "of a jet. In the exercise, 40 \"victims\" played by cadets were taken to hospitals, 9 "
+        "of them classified as \"dead\".",
+        # an anniversary whose first sentence restates the old toll
+        "Families mark 10 years since ferry sinking\n\nHundreds gathered at a memorial park on "
+        "Thursday to mark the 10th anniversary of the sinking of the ferry, which killed 300 "
+        "people.",
+        # a film review whose plot has a toll
+        "Review: 'Red Road' is a harrowing hostage drama\n\nTwelve passengers die before the end "
+        "credits of \"Red Road\". Set almost entirely inside a bus hijacked on a mountain road, "
+        "the film follows four wounded hostages.",
+        # a year's road statistics
+        "Road safety: 3,100 dead on the country's roads in 2024\n\nTraffic accidents killed "
+        "3,100 people in 2024, a rise of 4.1 per cent, the agency said on Wednesday. The "
+        "number of seriously injured rose to 11,000, the report showed. The deadliest single "
+        "accident, the report recalled, was a minibus crash on a mountain road that killed 11 "
+        "passengers.",
+        # rugby in war words
+        "Blues slaughter Crusaders in bloodbath\n\nThe Blues put the Crusaders to the sword on "
+        "Friday night, running in seven tries. \"It was a massacre out there,\" the captain "
+        "admitted. \"They killed us at the breakdown.\"",
+    ],
+)
+def test_frames_a_drill_an_anniversary_a_review_statistics_and_rugby(text: str) -> None:
+    assert classify(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Traffic accident claimed the lives of 34 people\n\nA truck transporting wedding guests "
+         "overturned and fell into a river on Saturday, the accident which claimed the lives of "
+         "34 people, police said.", "road_crash"),
+        ("Insurgents killed at least 11 civilians, five of them decapitated, in an attack on "
+         "Wednesday on the village, local sources said.", "armed_assault"),
+        ("Cholera claims 38 lives in the town\n\nCholera has claimed 38 lives in the town over "
+         "the past two weeks, the state health director said.", "other"),
+        ("Six die after eating funeral meal\n\nSix people have died and 43 others were admitted "
+         "to hospital after eating food served at a funeral, health officials said.", "other"),
+    ],
+)
+def test_incidents_told_without_the_usual_words(text: str, expected: str) -> None:
+    assert classify(text) == (True, expected)
