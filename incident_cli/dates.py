@@ -532,7 +532,9 @@ def _is_stamp_sentence(text: str, items: list[_Found], lex: _Lexicon) -> bool:
 
 def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     """A publication stamp glued to the first line: "date 2019-06-20 Five people…",
-    "August 3, 2014Chinese officials…"."""
+    "August 3, 2014Chinese officials…", or anywhere "June 24, 2025 - 7:40 am"."""
+    if item.kind == "absolute" and item.year is not None and _CLOCK_STAMP.match(text, item.end):
+        return True
     if item.start > 12:
         return False
     if _STAMP_LABEL.match(text):
@@ -540,6 +542,12 @@ def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     return item.kind == "absolute" and item.year is not None and (
         item.end < len(text) and text[item.end].isalpha()
     )
+
+
+# a full date, then a dash or bar and a clock time: an article's time stamp (prose says "at")
+_CLOCK_STAMP = re.compile(r"\s*[-–—|]\s*\d{1,2}[:.h]\d{2}(?!\d)")
+# "JUBA, 10 February 2026 - ...": the day a story was filed, after its dateline city
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^)]{1,40}\))?\s*,\s*$")
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -690,7 +698,8 @@ def _extract(doc: Document, config: Config) -> When:
                 position -= _SCORE_BONUS * sentence.score / top_score
             cost = _cost(sentence, item, date, reference, position, lex, context,
                          best[0] if best is not None else None)
-            if dateline_only:
+            if dateline_only or (item.start <= 50 and item.kind == "absolute"
+                                 and _DATELINE_BEFORE.match(text[:item.start])):
                 cost += float(lex.settings.get("dateline_line_penalty", 3))
             key = (cost, sentence.index)
             if best is None or key < (best[0], best[1]):

@@ -794,3 +794,9 @@ def test_a_list_of_victims_and_their_attacker() -> None:
     assert killed("Two hostages and the gunman, Man Haron Monis, were killed.") == 2
     assert killed("The gunman and his accomplice were killed by police.") == 2
     assert killed("The bomber killed himself and two others.") == 2
+
+
+def test_no_wounded_persons_reported_is_zero_injured() -> None:
+    text = ("Four persons died after the river overflowed on Wednesday. Until now no wounded "
+            "persons have been reported, he added.")
+    assert counts(text)["injured"] == 0

@@ -586,3 +586,18 @@ def test_a_weekday_in_another_time_zone_is_not_the_day() -> None:
     text = ("At around 3am local time on Sunday (1900 GMT Saturday), a magnitude 6.4 "
             "earthquake struck off the coast of Sumatra, killing at least four people in Padang.")
     assert when(text, dt.date(2025, 4, 15)).date == "2025-04-13"
+
+
+def test_a_time_stamp_is_the_filing_not_the_event() -> None:
+    # a section word, a repeated headline and a byline glued into one first "sentence"
+    headline = "Massacre in Choloma: armed men kill a man and his two sons\n"
+    text = ("SUCESOS\n" + headline + headline + "Redacción Norte / June 24, 2025 - 7:40 am\n\n"
+            "Choloma, Cortés. A man and his two sons were killed with firearm on Sunday night in "
+            "the town, and two other persons resulted wounded, informed the police.")
+    assert when(text, dt.date(2025, 6, 24)).date == "2025-06-22"
+
+
+def test_a_date_after_the_dateline_city_is_the_filing_day() -> None:
+    text = ("JUBA, 10 February 2026 - At least 27 people were killed when armed youth attacked a "
+            "cattle camp on Sunday, local officials said.")
+    assert when(text, dt.date(2026, 2, 10)).date == "2026-02-08"

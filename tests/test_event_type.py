@@ -305,3 +305,18 @@ def test_frames_a_drill_an_anniversary_a_review_statistics_and_rugby(text: str) 
 )
 def test_incidents_told_without_the_usual_words(text: str, expected: str) -> None:
     assert classify(text) == (True, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two young women died and dozens were injured in a crush at a free concert last night, "
+         "when panic spread through the crowd after a false alarm about a stabbing.", "stampede"),
+        ("An explosion of a bottle of butane gas in a café on Thursday killed two people and "
+         "wounded 11. \"I heard a boom like a bomb,\" a shopkeeper said.", "explosion_industrial"),
+        ("Four people died and six are missing after the overflow of the river on Wednesday, "
+         "which dragged 40 houses away, civil protection said.", "flood"),
+    ],
+)
+def test_a_crush_a_gas_bottle_and_an_overflowing_river(text: str, expected: str) -> None:
+    assert classify(text) == (True, expected)
