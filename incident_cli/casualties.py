@@ -776,7 +776,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
              if rules.toll_hints.search(low) else [])
     to_hospital = ("hospital" in low or "treat" in low) and \
         rules.gates["to_hospital"].search(low) is not None
-    fatal_share = "fatally" in low or "mortally" in low
+    fatal_share = "fatally" in low or "mortally" in low or ("killing" in low and " of " in low)
     if not keywords and not tolls and not to_hospital and not fatal_share and \
             not R.lives_word.search(src):
         return out
@@ -938,7 +938,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         begin = _begin(fig)
         verb = R.fatal_share_before.search(src, max(0, begin - 25), begin)
         share = R.fatal_share_after.match(src, fig.end) if verb is not None else None
-        dead = parse_number(share.group(1), config) if share is not None else None
+        dead = parse_number(share.group(1) or share.group(2), config) if share is not None \
+            else None
         if id(fig) in used or dead is None or not 0 < dead[0] <= fig.value:
             continue
         used.add(id(fig))

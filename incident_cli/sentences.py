@@ -118,9 +118,12 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return full >= 0.5 * len(body) and open_ended >= 0.5 * len(body)
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Blocks of text: hard-wrapped lines joined, unpunctuated lines kept on their own."""
-    if _hard_wrapped(lines):
+def _join_wrapped(lines: list[str], wrapped_text: bool = False) -> list[str]:
+    """Blocks of text: hard-wrapped lines joined, unpunctuated lines kept on their own.
+
+    `wrapped_text`: the whole article is hard-wrapped, so a short paragraph of two lines
+    ("... the ferry capsized off / Ukerewe, killing 220 people.") is one sentence too."""
+    if (wrapped_text and len(lines) > 1) or _hard_wrapped(lines):
         # Punkt finds the sentence ends inside; "a | b" lines (bylines, menus) stay apart.
         joined: list[str] = []
         for line in lines:
@@ -152,8 +155,10 @@ def _continues(previous: str, line: str) -> bool:
 def split_sentences(paragraphs: list[list[str]], config: Config) -> list[Sentence]:
     tokenizer = _tokenizer(config)
     sentences: list[Sentence] = []
+    wrapped_text = _hard_wrapped([line for lines in paragraphs if len(lines) >= 3
+                                  for line in lines[:-1]] + [""])
     for p_index, lines in enumerate(paragraphs):
-        for block in _join_wrapped(lines):
+        for block in _join_wrapped(lines, wrapped_text):
             heading = not _ENDS_SENTENCE.search(block) and len(block) <= 200
             for piece in _split_long(block):
                 for text in _rejoin_initials(_punkt_sentences(tokenizer, piece)):

@@ -800,3 +800,14 @@ def test_no_wounded_persons_reported_is_zero_injured() -> None:
     text = ("Four persons died after the river overflowed on Wednesday. Until now no wounded "
             "persons have been reported, he added.")
     assert counts(text)["injured"] == 0
+
+
+def test_killing_one_of_them_leaves_the_rest_injured() -> None:
+    both = counts("A man stabbed four people at a subway station on Friday, killing one of them, "
+                  "police said.")
+    assert (both["killed"], both["injured"]) == (1, 3)
+
+
+def test_confirmed_the_death_of_two() -> None:
+    assert killed("The emergency service has confirmed the death of two elderly persons whose car "
+                  "was swept away by the flood.") == 2

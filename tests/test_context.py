@@ -68,3 +68,10 @@ def test_numbers_that_look_like_years_are_not_years() -> None:
             "Flight No. 1987 was diverted after the crash killed three.\n"
             "The 2010 crash on the same line killed 40.")
     assert flags(text) == [False, False, False, True]
+
+
+def test_years_after_an_older_disaster_is_background() -> None:
+    text = ("Boat capsizes on the lake\n\nA boat capsized on the lake last night, killing nine "
+            "traders, police said.\nThe search continues.\nThe accident comes seven years after "
+            "a ferry capsized nearby, killing more than 220 people.")
+    assert flags(text) == [False, False, True]

@@ -119,3 +119,16 @@ def test_plain_breaks_and_fast_path_agree_with_punkt() -> None:
     for text in TRICKY:
         assert tokenizer.tokenize(text) == punkt.tokenize(text), text
         assert _punkt_sentences(tokenizer, text) == punkt.tokenize(text), text
+
+
+def test_a_short_paragraph_of_a_hard_wrapped_article_is_joined_too() -> None:
+    wrapped = ["A wooden passenger boat capsized in the lake off the island last night,",
+               "killing several traders and fishermen who were returning from a market,",
+               "police said on Tuesday, adding that the boat had been badly overloaded."]
+    last = ["The accident comes seven years after a ferry capsized off",
+            "Kome Island, killing more than 220."]
+    assert split(wrapped, last)[-1] == ("The accident comes seven years after a ferry capsized "
+                                        "off Kome Island, killing more than 220.")
+    # ... but not in an article that is not wrapped
+    assert split(["Ferry sinks", "Two died."], ["Photo credit", "Staff reporter"])[-1] == (
+        "Staff reporter")
