@@ -44,8 +44,12 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
 # The first letter comes before the look-behind (it checks the character before that
 # letter): a pattern that opens with a character class lets `re` skip ahead at C speed.
+# Arabic names keep their article on the next word: "Bab al-Tabbaneh", "Deir ez-Zor"
+_ARTICLE_WORD_RE = r"(?:al|el|ad|ash|as|at|an|ar|az|ed|en|es|ez|er|et|ul)-[^\W\d_a-z][\w\-]*"
+_ARTICLE_WORD = re.compile(_ARTICLE_WORD_RE)
 _CAP_RUN = re.compile(
-    r"[^\W\d_a-z](?<![\w']\w)[\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+[^\W\d_a-z][\w\-]*)*"
+    r"[^\W\d_a-z](?<![\w']\w)[\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+(?:[^\W\d_a-z][\w\-]*|"
+    + _ARTICLE_WORD_RE + r"))*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
 _NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
@@ -298,7 +302,8 @@ def _runs(text: str, lex: _Lexicon) -> list[list[tuple[int, int]]]:
         base = m.start()
         for w in _WORD_IN_RUN.finditer(whole):
             word = w.group()
-            if word[0].isupper() and word.lower() not in lex.breakers:
+            if (word[0].isupper() or (current and _ARTICLE_WORD.fullmatch(word))) \
+                    and word.lower() not in lex.breakers:
                 current.append((base + w.start(), base + w.end()))
             elif word[0].isupper() or current == [] or word.lower() not in _CONNECTORS:
                 if current:
@@ -1283,6 +1288,12 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
         if (m.chosen is not None and m.chosen.alt and not ctx and not m.cc_hint and seen_cc
                 and m.chosen.country_code not in seen_cc):
             _drop_foreign_name(m, lex)
+        if (m.chosen is not None and not ctx and not m.cc_hint and not m.chosen.is_area
+                and m.chosen.population < _SMALL_TOWN
+                and _outnumbered(m.chosen.country_code, seen_cc)):
+            # "the province of the Soum" beside four mentions of Djibo (Burkina Faso): not
+            # the hamlet of Soum in Senegal, but a place the gazetteer lacks
+            _drop_foreign_name(m, lex)
         if (m.chosen is not None and m.chosen.alt and ctx and m.chosen.country_code not in ctx
                 and m.chosen.country_code != m.cc_hint):
             # an old or foreign name of a place in a country the article never mentions:
@@ -1322,6 +1333,15 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
 # Things named after the place they are at: "X Airport" says X is a place.
 _NAMED_FOR_PLACE = frozenset({"airport", "airfield", "aerodrome", "station", "port", "harbour",
                               "harbor"})
+
+
+_SMALL_TOWN = 20000  # people: a namesake this small abroad is more likely a place we lack
+
+
+def _outnumbered(cc: str, seen_cc: Counter) -> bool:
+    """Another country's places are named at least twice as often as this one's."""
+    own = seen_cc.get(cc, 0)
+    return any(n >= 2 * max(own, 1) and other != cc for other, n in seen_cc.items())
 
 
 def _drop_foreign_name(m: _Mention, lex: _Lexicon) -> None:

@@ -826,3 +826,17 @@ def test_a_compass_word_makes_a_region_of_its_own() -> None:
 def test_a_compass_region_in_the_gazetteer_is_still_found() -> None:
     w = where("Floods in West Bengal killed 12 people on Monday, officials said.")
     assert (w.place, w.country) == ("West Bengal", "India")
+
+
+def test_an_arabic_article_stays_inside_the_name() -> None:
+    w = where("Clashes broke out in Tripoli's Bab al-Tabbaneh neighbourhood in Lebanon on "
+              "Sunday, killing two.")
+    assert (w.place, w.country) == ("Bab al-Tabbaneh", "Lebanon")
+
+
+def test_a_small_namesake_abroad_yields_to_the_places_around_it() -> None:
+    text = ("Soum: a roadside bomb hits a minibus, 9 dead\n\nA bomb on the road from Djibo left "
+            "nine people dead on Monday near a village in the province of the Soum. The "
+            "wounded were taken to Djibo. Traders from Djibo were among the dead, and the "
+            "road to Djibo is under blockade.")
+    assert where(text).country == "Burkina Faso"
