@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .config import Config, compile_union
-from .document import Document
+from .dispatch import WordGate
+from .document import Document, Sentence
 
 # A year a news report may name; not a number that only looks like one ("train number
 # 2010", "flight No. 1987", "#2019").
@@ -37,18 +38,28 @@ class _Rules:
     present: re.Pattern[str]
     teaser: re.Pattern[str]
     incident: re.Pattern[str]
+    # Most sentences hold none of the words these need: their cached word set says so.
+    history_gate: WordGate
+    present_gate: WordGate
+    incident_gate: WordGate
 
 
 def _rules(config: Config) -> _Rules:
     def build() -> _Rules:
         section = config.section("context")
         history = [str(p) for p in section.get("history_patterns") or []]
+        unanchored = [p for p in history if not p.startswith("^")]
+        present = [str(p) for p in section.get("present_patterns") or []]
+        incident = [str(section.get("incident_words", r"(?!x)x"))]
         return _Rules(
             history_start=compile_union([p for p in history if p.startswith("^")], re.I),
-            history=compile_union([p for p in history if not p.startswith("^")], re.I),
-            present=compile_union(section.get("present_patterns") or [], re.I),
+            history=compile_union(unanchored, re.I),
+            present=compile_union(present, re.I),
             teaser=compile_union(section.get("teaser_patterns") or [], re.I),
-            incident=compile_union([section.get("incident_words", r"(?!x)x")], re.I),
+            incident=compile_union(incident, re.I),
+            history_gate=WordGate(unanchored, re.I),
+            present_gate=WordGate(present, re.I),
+            incident_gate=WordGate(incident, re.I),
         )
 
     return config.cached("context", build)
@@ -56,12 +67,19 @@ def _rules(config: Config) -> _Rules:
 
 def is_background(text: str, config: Config, reference_year: int | None) -> bool:
     """True when a sentence reports another incident (history, teaser), not the main one."""
-    rules = _rules(config)
+    return _is_background(Sentence(0, text, 0), _rules(config), reference_year)
+
+
+def _is_background(sentence: Sentence, rules: _Rules, reference_year: int | None) -> bool:
+    text, lower, words = sentence.text, sentence.lower, sentence.words
     if rules.teaser.search(text):
         return True
-    if not rules.incident.search(text) or rules.present.search(text):
+    if not (rules.incident_gate.admits(lower, words) and rules.incident.search(text)):
         return False
-    if rules.history_start.search(text) or rules.history.search(text):
+    if rules.present_gate.admits(lower, words) and rules.present.search(text):
+        return False
+    if rules.history_start.search(text) or (
+            rules.history_gate.admits(lower, words) and rules.history.search(text)):
         return True
     if reference_year is not None:
         return any(int(y) < reference_year for y in YEAR.findall(text))
@@ -75,7 +93,8 @@ def mark_background(doc: Document, config: Config) -> None:
     report, whatever history they mention in passing.
     """
     reference_year = doc.published.year if doc.published else _latest_year(doc)
-    incident = _rules(config).incident
+    rules = _rules(config)
+    incident = rules.incident
     body = doc.body
     other_story = False
     for position, sentence in enumerate(body):
@@ -93,7 +112,7 @@ def mark_background(doc: Document, config: Config) -> None:
             sentence.background = True
             other_story = other_story or position >= OTHER_STORY_FROM * len(body)
             continue
-        sentence.background = other_story or is_background(sentence.text, config, reference_year)
+        sentence.background = other_story or _is_background(sentence, rules, reference_year)
 
 
 def _latest_year(doc: Document) -> int | None:

@@ -368,3 +368,113 @@ class WordStartUnion:
             if match is not None:
                 end = max(match.end(), pos + 1)
                 yield match
+
+
+# Word gates: a union skipped when none of the words its matches need is in the sentence.
+
+_MARK = "\0"  # in an expanded string: a word boundary or the text's edge (zero width)
+_MAX_EXPANSIONS = 512
+_WORD_RUN = re.compile(r"\w+")
+_Expansion = set[tuple[str, bool]]  # (opening of a match, whether it is the whole match)
+
+
+def _expand_sequence(items: list[tuple[Any, Any]]) -> _Expansion:
+    """The strings a match of the sequence opens with, as far as they are known: a string
+    marked incomplete is followed by something unknown (`\\w+`, `.{0,60}`)."""
+    partial: _Expansion = set()
+    current = {""}
+    for op, av in items:
+        item = _expand_item(op, av)
+        if item is None or len(current) * len(item) > _MAX_EXPANSIONS:
+            return partial | {(s, False) for s in current}
+        following: set[str] = set()
+        for head in current:
+            for tail, whole in item:
+                if whole:
+                    following.add(head + tail)
+                else:
+                    partial.add((head + tail, False))
+        current = following
+    return partial | {(s, True) for s in current}
+
+
+def _expand_item(op: Any, av: Any) -> _Expansion | None:  # noqa: PLR0911
+    """The strings one parsed item matches (None: unknown or too many)."""
+    if op is _c.LITERAL:
+        return None if chr(av) == _MARK else {(chr(av), True)}
+    if op is _c.IN:
+        found = _first_of_item(op, av)  # literal characters and narrow ranges only
+        return None if found is None or _MARK in found[0] else {(c, True) for c in found[0]}
+    if op is _c.BRANCH:
+        return {s for branch in av[1] for s in _expand_sequence(list(branch))}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _expand_sequence(list(inner))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, inner = av
+        once = _expand_sequence(list(inner))
+        if (low, high) == (1, 1):
+            return once
+        if (low, high) == (0, 1):
+            return once | {("", True)}
+        return {(s, False) for s, _ in once} if low >= 1 else None
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _expand_sequence(list(av))
+    if op is _c.AT:
+        edges = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END,
+                 _c.AT_END_STRING)
+        return {(_MARK if av in edges else "", True)}
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return {("", True)}  # zero width: what it looks at is not part of the match
+    return None
+
+
+def _need(opening: str) -> tuple[str, bool] | None:
+    """What a text must hold where a match opens with `opening`: (the longest of its words
+    that stands between boundaries, True), else (its text, False) to find as a substring."""
+    # A `\w` run of the opening is a whole word of the text (one of the sentence's `\w+`
+    # runs) when a non-word character or a boundary mark stands on both of its sides.
+    runs = [m for m in _WORD_RUN.finditer(opening) if m.start() > 0 and m.end() < len(opening)]
+    if runs:  # the longest, the last of equals ("so far this year": "year")
+        return max(reversed([m.group() for m in runs]), key=len), True
+    text = opening.replace(_MARK, "")
+    return (text, False) if text else None
+
+
+class WordGate:
+    """Words (and strings) one of which every match of a union needs: a sentence whose
+    cached word set holds none of them is skipped without running the regex.
+
+    Read from the parsed patterns, so a user's config gets a gate too, or none when its
+    patterns are beyond this reading. `\\bkilled\\b` needs the word "killed";
+    `\\bkidnap\\w*` needs the substring "kidnap"; `\\d+ dead` needs nothing known: no gate.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        self.words: frozenset[str] | None = None  # None: no gate, always run the regex
+        self.strings: tuple[str, ...] = ()
+        self.ignore_case = bool(flags & re.IGNORECASE)
+        words: set[str] = set()
+        strings: set[str] = set()
+        for pattern in patterns:
+            parsed = _parse(pattern, flags)
+            if parsed is None or (flags | parsed.state.flags) & ~(re.IGNORECASE | re.UNICODE):
+                return  # \b of re.ASCII is not the \w+ of the word set; inline flags
+            self.ignore_case = self.ignore_case or bool(parsed.state.flags & re.IGNORECASE)
+            for opening, _whole in _expand_sequence(list(parsed)):
+                need = _need(opening)
+                if need is None or (self.ignore_case and not opening.isascii()):
+                    return
+                text, is_word = need
+                (words if is_word else strings).add(text.lower() if self.ignore_case else text)
+        self.words, self.strings = frozenset(words), tuple(sorted(strings))
+
+    def admits(self, lower: str, words: frozenset[str]) -> bool:
+        """False only when the union cannot match. `lower` is the text the union runs on
+        (for a case-insensitive union: that text lower-cased) and `words` its `\\w+` runs.
+
+        Case-insensitive unions are judged on ASCII text only: there lower-casing keeps
+        every character and word as it was (elsewhere "ſ" matches "s", "İ" grows a dot)."""
+        if self.words is None or (self.ignore_case and not lower.isascii()):
+            return True
+        return not self.words.isdisjoint(words) or any(s in lower for s in self.strings)

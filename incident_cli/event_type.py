@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .config import Config, compile_union
 from .context import YEAR
-from .dispatch import WordStartUnion
+from .dispatch import WordGate, WordStartUnion
 from .document import Document, Sentence
 from .models import Evidence, What
 
@@ -35,6 +35,9 @@ class _Rules:
     time_or_figure: re.Pattern[str]
     incident: re.Pattern[str]
     non_incident: re.Pattern[str]
+    # Most sentences hold none of the words these need: their cached word set says so.
+    incident_gate: WordGate
+    non_incident_gate: WordGate
 
 
 def _rules(config: Config) -> _Rules:
@@ -54,6 +57,8 @@ def _rules(config: Config) -> _Rules:
             alternatives.append(f"(?P<c{i}>{pattern})")
         # Start only at a word start, trying there only the cues that can open with its letters.
         union = WordStartUnion(alternatives, tail=r"\b")
+        incident = [str(p) for p in section.get("incident_patterns") or []]
+        non_incident = [str(p) for p in section.get("non_incident_patterns") or []]
         return _Rules(
             union=union,
             groups=groups,
@@ -64,8 +69,10 @@ def _rules(config: Config) -> _Rules:
             fresh=re.compile(section.get("fresh_event_pattern") or r"(?!x)x"),
             not_fresh=compile_union(section.get("not_fresh_patterns") or []),
             time_or_figure=re.compile(section.get("time_or_figure_pattern") or r"(?!x)x"),
-            incident=compile_union(section.get("incident_patterns") or []),
-            non_incident=compile_union(section.get("non_incident_patterns") or []),
+            incident=compile_union(incident),
+            non_incident=compile_union(non_incident),
+            incident_gate=WordGate(incident),
+            non_incident_gate=WordGate(non_incident),
         )
 
     return config.cached("events", build)
@@ -110,14 +117,17 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
         in_lead = sentence.is_title or body_position < 3
         if not sentence.is_title:
             body_position += 1
-        low = sentence.lower
+        low, words = sentence.lower, sentence.words
         sentence.cues = _hits_in_lower(low, rules)
         for name, score in sentence.cues.items():
             totals[name] = totals.get(name, 0.0) + weight * score
             if weight * score > best_sentence.get(name, (0.0, sentence))[0]:
                 best_sentence[name] = (weight * score, sentence)
-        incident = len(rules.incident.findall(low)) * weight
-        non_incident = len(rules.non_incident.findall(low)) * weight
+        incident = non_incident = 0.0
+        if rules.incident_gate.admits(low, words):
+            incident = len(rules.incident.findall(low)) * weight
+        if rules.non_incident_gate.admits(low, words):
+            non_incident = len(rules.non_incident.findall(low)) * weight
         incident_score += incident
         non_incident_score += non_incident
         if in_lead:

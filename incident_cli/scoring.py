@@ -9,21 +9,28 @@ from dataclasses import dataclass
 
 from .cleaning import tidy_sentence
 from .config import Config, compile_union
-from .document import Document
+from .dispatch import WordGate
+from .document import Document, Sentence
 from .event_type import _rules as event_rules
 from .event_type import type_hits
 from .sentences import words
 
 # "Has a number": a digit, or a number word (apart, so the words get a word-start guard).
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = compile_union(  # adds the word-start guard
-    [r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b"], re.I
-)
+_NUMBER_WORDS = [r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b"]
+_NUMBER_WORD = compile_union(_NUMBER_WORDS, re.I)  # adds the word-start guard
+_NUMBER_WORD_GATE = WordGate(_NUMBER_WORDS, re.I)
 _PROPER = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}")
 
 
-def _has_number(text: str) -> bool:
-    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
+def _has_number(text: str, sentence: Sentence | None = None) -> bool:
+    """A digit or a number word; with the `sentence` of `text`, its cached words rule most
+    sentences out without the regex."""
+    if _DIGIT.search(text) is not None:
+        return True
+    if sentence is not None and not _NUMBER_WORD_GATE.admits(sentence.lower, sentence.words):
+        return False
+    return _NUMBER_WORD.search(text) is not None
 
 
 def _is_quote(text: str) -> bool:
@@ -75,7 +82,7 @@ def _content(text: str, stopwords: frozenset[str]) -> set[str]:
 def score_sentences(doc: Document, config: Config, event_type: str | None) -> None:
     """Set `Sentence.score` on every sentence."""
     weights = _weights(config)
-    casualty = event_rules(config).incident
+    casualty, casualty_gate = event_rules(config).incident, event_rules(config).incident_gate
     title_words = _content(doc.title, weights.stopwords) if doc.title else set()
     body_position = 0
     for sentence in doc.sentences:
@@ -93,9 +100,10 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
             cues = sentence.cues if sentence.cues is not None else type_hits(text, config)
             hits = cues.get(event_type, 0.0)
             score += weights.event_cue * min(hits, 6.0) / 3.0
-        if casualty.search(sentence.lower):
+        if casualty_gate.admits(sentence.lower, sentence.words) and casualty.search(
+                sentence.lower):
             score += weights.casualty_cue
-        if _has_number(text):
+        if _has_number(text, sentence):
             score += weights.number
         if _PROPER.search(text):
             score += weights.proper_names
