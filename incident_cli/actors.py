@@ -271,6 +271,7 @@ class _Rules:
     source_cues: frozenset[str]  # a sentence without one of these words has no source
     speech_after_re: re.Pattern[str]
     inverted_re: re.Pattern[str]  # on lowercased text
+    quoted_inverted_re: re.Pattern[str]  # inverted only right after a quote or a comma
     titles: frozenset[str]
     title_heads: frozenset[str]
     non_name: frozenset[str]
@@ -395,7 +396,8 @@ def _build(config: Config) -> _Rules:
                      *_CONTEXT_EXTRA["habitual"], *_CONTEXT_EXTRA["clash"]]
     titles = frozenset(_lower(str(t)) for t in get("titles"))
     speech = _trie([_lower(str(v)) for v in get("speech_verbs")])
-    inverted = _trie([_lower(str(v)) for v in get("inverted_speech_verbs")])
+    quoted_only = [_lower(str(v)) for v in get("quoted_inverted_speech_verbs")]
+    inverted = _trie([_lower(str(v)) for v in get("inverted_speech_verbs")] + quoted_only)
     return _Rules(
         no_perp_types=frozenset(str(x) for x in get("no_perpetrator_event_types")),
         attack_types=frozenset(str(x) for x in get("attack_event_types")),
@@ -441,6 +443,8 @@ def _build(config: Config) -> _Rules:
             rf"(?:{speech})(?![\w-])"
         ),
         inverted_re=re.compile(rf"(?:{inverted})(?![\w-])"),
+        quoted_inverted_re=re.compile(rf"(?:{_trie(quoted_only)})(?![\w-])" if quoted_only
+                                      else r"(?!)"),
         source_cues=frozenset(
             [*(_lower(str(v)).split()[0] for v in get("speech_verbs") if str(v).strip()),
              *(t.split()[-1] for t in titles)]
@@ -1367,11 +1371,13 @@ def _source_at(
         inv = _inverted(text, low, m.start(), speech, rules)
         if inv is not None:
             phrase = inv.strip(" ,")
-            if not phrase or _has_title(phrase, rules) or title_role or _CARRIER.search(phrase):
+            if not phrase or _has_title(phrase, rules) or title_role or _CARRIER.search(phrase) \
+                    or _LISTENER.fullmatch(phrase):
                 ok = True
                 if title_toks:
                     phrase = f"{phrase} {' '.join(title_toks).lower()}".strip()
-                role = _clean_role(phrase) if phrase else None
+                role = _clean_role(phrase) if phrase and not _LISTENER.fullmatch(phrase) \
+                    else None
     # 3. "interior minister Rana Sanaullah", "Police chief Abdullah Jan said"
     before = _no_acronym_tail(low[max(0, m.start() - 60): m.start()])
     lead_title = _title_before(before, rules)
@@ -1427,6 +1433,9 @@ def _inverted(
             return None
         if not rules.inverted_re.match(low, a, b):
             return None
+        if rules.quoted_inverted_re.match(low, a, b) and not _QUOTE_OR_COMMA_END.search(
+                text, max(0, a - 12), a):
+            return None  # "police described Ali Khan as ...": Khan is not speaking
         gap = text[b:start]
         if any(ch in gap for ch in ";:\"“”()") or gap.count(",") > 1:
             return None
@@ -1477,6 +1486,11 @@ def _person_appositive(app: str, rules: _Rules, second: bool = False) -> bool:
 
 
 # "according to a statement by X", "said in a post by X": the gap names the medium
+# "has confided to us X", "declared to this newspaper X": who heard it, then the speaker
+_LISTENER = _Lazy(r"(?:has\s+|had\s+)?to\s+(?:us|this\s+(?:newspaper|paper|website|outlet|media)"
+                  r"|our\s+(?:correspondent|reporter|newspaper|team)|reporters|journalists"
+                  r"|the\s+press)", re.IGNORECASE)
+_QUOTE_OR_COMMA_END = _Lazy(r"[,\"”’']\s*(?:has\s+|had\s+)?$")
 _CARRIER = _Lazy(
     r"(?:statement|post|tweet|message|video|letter|interview|report|email|e-mail)s?\s+"
     r"(?:issued\s+)?(?:by|from)\s*$",

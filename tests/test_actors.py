@@ -627,3 +627,26 @@ def test_an_arrest_after_an_appositive_names_the_perpetrator() -> None:
             "resident of the building, has been placed in police custody, the prosecutor said.",
             "arson")
     assert w.perpetrators == ["man of 29 years"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "role"),
+    [
+        ('"We do not discard any hypothesis," declared the sub-commissioner Kevin Mejía '
+         "Pastrana, spokesman of the police.", "Kevin Mejía Pastrana", "sub-commissioner"),
+        ('"They entered from the beach," described the administrator of the district, Tomás '
+         "Badae, reached by telephone.", "Tomás Badae", "administrator of the district"),
+        ('"It is a desolation," has confided to us Oumarou Tamboura, a local councillor.',
+         "Oumarou Tamboura", "local councillor"),
+    ],
+)
+def test_translated_inverted_quotes(quote: str, name: str, role: str) -> None:
+    w = who("Gunmen killed three people in the town on Sunday night, police said. " + quote,
+            "shooting")
+    assert [(s.name, s.role) for s in w.sources] == [(name, role)]
+
+
+def test_described_as_names_no_speaker() -> None:
+    w = who("Gunmen killed three people on Sunday. Police described Ali Khan as a quiet man.",
+            "shooting")
+    assert names(w) == []
