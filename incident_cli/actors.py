@@ -1103,7 +1103,9 @@ _HEADLINE_PASSIVE = _Lazy(
     r"by)\b)"
 )
 _PASSIVE = _Lazy(r"\b(?:was|were|been|being|is|are|be|got|get)\s+"
-                      r"(?:(?:\w+ly|also|later|then|subsequently)\s+)?$")
+                      r"(?:(?:\w+ly|also|later|then|subsequently)\s+)?"
+                      # "were beaten and burned": one passive, two verbs
+                      r"(?:\w+(?:ed|en|t)\s*(?:,\s*|\s+and\s+|\s+or\s+))?$")
 
 
 def _tied(

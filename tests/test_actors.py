@@ -650,3 +650,9 @@ def test_described_as_names_no_speaker() -> None:
     w = who("Gunmen killed three people on Sunday. Police described Ali Khan as a quiet man.",
             "shooting")
     assert names(w) == []
+
+
+def test_victims_of_a_passive_pair_of_verbs_are_no_attackers() -> None:
+    w = who("Five men were beaten and burned to death by a crowd in the town on Sunday.",
+            "armed_assault")
+    assert w.perpetrators == ["crowd"]
