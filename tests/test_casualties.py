@@ -811,3 +811,20 @@ def test_killing_one_of_them_leaves_the_rest_injured() -> None:
 def test_confirmed_the_death_of_two() -> None:
     assert killed("The emergency service has confirmed the death of two elderly persons whose car "
                   "was swept away by the flood.") == 2
+
+
+def test_charred_to_death_and_rescue_1122() -> None:
+    text = ("Five people, including two children, were charred to death after a fire broke out "
+            "in a building on Friday.")
+    assert killed(text) == 5
+    text = ("Two policemen were martyred and three others injured when gunmen opened fire on "
+            "Sunday. Rescue 1122 shifted the bodies and the injured to hospital.")
+    assert killed(text) == 2
+
+
+def test_a_driver_not_injured_is_zero_but_not_seriously_injured_is_hurt() -> None:
+    text = "A man died when his car hit a lorry on Sunday. The lorry driver was not injured."
+    assert counts(text)["injured"] == 0
+    text = ("A man died when his car hit a lorry on Sunday. The lorry driver was not seriously "
+            "injured.")
+    assert counts(text)["injured"] != 0
