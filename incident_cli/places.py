@@ -1211,6 +1211,23 @@ def _unambiguous(entries: tuple[Place, ...]) -> bool:
     return not others or entries[0].population >= 10 * max(1, others[0].population)
 
 
+_ROUTE = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\s+(?:[Ee]xpressway|[Mm]otorway|"
+                    r"[Hh]ighway|[Rr]oad|[Rr]ailway|[Ll]ine|[Tt]rain|[Bb]us|[Ee]xpress|[Rr]oute)")
+
+
+def _route_countries(text: str) -> list[str]:
+    """"the Mumbai-Pune Expressway": two big cities of one country say that country, though
+    neither is the scene."""
+    found = []
+    for m in _ROUTE.finditer(text):
+        ends = [gazetteer.lookup_non_country(m.group(i)) for i in (1, 2)]
+        ccs = {e[0].country_code for e in ends if e and not e[0].alt
+               and e[0].population >= 100_000 and _unambiguous(e)}
+        if len(ccs) == 1 and all(ends):
+            found.append(ccs.pop())
+    return found
+
+
 def _collect(
     items: list[tuple[str, Sentence | None, float, str]], lex: _Lexicon, doc_lower: _DocLowerWords,
     lead_ids: frozenset[int] | None = None
@@ -1229,6 +1246,9 @@ def _collect(
         scan = _scan(norm, sentence, lex, doc_lower, carry, lead, hits, normalised=True)
         for cc, _a, _b, cw in scan.countries:
             ctx[cc] += weight * cw
+        if "-" in norm:
+            for cc in _route_countries(norm):
+                ctx[cc] += 0.3 * weight
         for m in scan.mentions:
             m.weight *= weight
             mentions.append(m)

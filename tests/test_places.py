@@ -840,3 +840,9 @@ def test_a_small_namesake_abroad_yields_to_the_places_around_it() -> None:
             "wounded were taken to Djibo. Traders from Djibo were among the dead, and the "
             "road to Djibo is under blockade.")
     assert where(text).country == "Burkina Faso"
+
+
+def test_a_route_between_two_cities_names_their_country() -> None:
+    w = where("Three people died after a bus overturned on the Mumbai-Pune Expressway near "
+              "Khalapur on Sunday night.")
+    assert (w.place, w.country) == ("Khalapur", "India")
