@@ -544,6 +544,9 @@ def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     )
 
 
+_TOLL_ROSE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b"
+                        r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|jumped|reached)\b"
+                        r"[^.;]{0,80}\bafter\b", re.IGNORECASE)
 # a full date, then a dash or bar and a clock time: an article's time stamp (prose says "at")
 _CLOCK_STAMP = re.compile(r"\s*[-–—|]\s*\d{1,2}[:.h]\d{2}(?!\d)")
 # "JUBA, 10 February 2026 - ...": the day a story was filed, after its dateline city
@@ -617,6 +620,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         or (item.start <= 3 and _REPORTING_AFTER.match(text, item.end, item.end + 50) is not None)
         or (_any(lex.update, before[-40:]) is not None
             and any(w in text[:item.start].lower() for w in lex.update_subjects))
+        # "the toll has risen to 63 after two more injured died on Sunday": a later death
+        or _TOLL_ROSE.search(text, 0, item.start) is not None
     )
     if _any(lex.reaction, before[-70:]) is not None:
         # a reaction comes days after the event: any date tied to the event beats it

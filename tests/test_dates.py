@@ -601,3 +601,10 @@ def test_a_date_after_the_dateline_city_is_the_filing_day() -> None:
     text = ("JUBA, 10 February 2026 - At least 27 people were killed when armed youth attacked a "
             "cattle camp on Sunday, local officials said.")
     assert when(text, dt.date(2026, 2, 10)).date == "2026-02-08"
+
+
+def test_later_deaths_that_raise_the_toll_are_not_the_attack_day() -> None:
+    text = ("The death toll from last week's bombing of a mosque has risen to 63 after two more "
+            "injured people died in hospital on Sunday, officials said. The attack on Friday "
+            "also wounded nearly 200.")
+    assert when(text, dt.date(2022, 5, 2)).date == "2022-04-29"

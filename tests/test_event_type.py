@@ -320,3 +320,18 @@ def test_incidents_told_without_the_usual_words(text: str, expected: str) -> Non
 )
 def test_a_crush_a_gas_bottle_and_an_overflowing_river(text: str, expected: str) -> None:
     assert classify(text) == (True, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister on Sunday chaired a meeting on the law and order situation, days "
+        "after a suicide bombing in the city killed 63 worshippers. The meeting decided to "
+        "raise a new force.",
+        "Heavy rain is forecast for the province over the next three days, the weather office "
+        "said on Sunday, warning of possible urban flooding. Last year, floods killed more "
+        "than 1,700 people.",
+    ],
+)
+def test_a_meeting_after_an_attack_and_a_forecast_are_no_incidents(text: str) -> None:
+    assert classify(text)[0] is False
