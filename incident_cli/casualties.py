@@ -607,17 +607,30 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
     return total, begin, first.qualifier
 
 
-def _enum_count(phrase: str, rules: _Rules) -> int:
+def _enum_count(phrase: str, rules: _Rules, comma_after: bool = False) -> int:
     """People in "a policeman and a ranger" (2), "the driver and two passengers" (3)."""
-    return sum(_enum_split(phrase, rules))
+    return sum(_enum_split(phrase, rules, comma_after))
 
 
-def _enum_split(phrase: str, rules: _Rules) -> tuple[int, int]:
-    """(victims, attackers) in a list: "two hostages and the gunman" is (2, 1)."""
+def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[int, int]:
+    """(victims, attackers) in a list: "two hostages and the gunman" is (2, 1).
+
+    `comma_after`: a comma follows the phrase in its sentence (an appositive may end it)."""
     if phrase.lower().startswith("both"):
         return 2, 0
     victims = attackers = 0
+    previous: re.Match[str] | None = None
     for m in rules.enum_item.finditer(phrase):
+        if previous is not None and _APPOSITIVE_ITEM.match(m.group(0)) \
+                and len(m.group(0).split()) >= 3 \
+                and _DEFINITE_ITEM.match(previous.group(0)) \
+                and phrase[previous.end():m.start()].strip() == "," \
+                and (phrase[m.end():].lstrip()[:1] == "," or (
+                    comma_after and not phrase[m.end():].strip())):
+            # "the pilot, an Australian national, and five passengers": the pilot (but "the
+            # driver, a conductor, and ..." is a list)
+            continue
+        previous = m
         family_size, couple, figure = m.groups()
         if family_size or figure:
             parsed = parse_number(family_size or figure)
@@ -629,6 +642,10 @@ def _enum_split(phrase: str, rules: _Rules) -> tuple[int, int]:
         else:
             victims += value
     return victims, attackers
+
+
+_APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
+_DEFINITE_ITEM = re.compile(r"(?:the|his|her|their)\s", re.IGNORECASE)
 
 
 def _enum_mention(phrase: str, rules: _Rules) -> tuple[int, str]:
@@ -684,7 +701,7 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
             value += _headline_count((orig or text)[extra.start(1):extra.end(1)], config=None) \
                 if bare else \
-                _enum_count(extra.group(1), rules)
+                _enum_count(extra.group(1), rules, text[extra.end(1):begin].lstrip()[:1] == ",")
             begin = extra.start(1)
         if attributive and not rules.attributive_before.search(text[max(0, begin - 25):begin]):
             return False  # "helped pull 40 injured people": not a toll

@@ -828,3 +828,8 @@ def test_a_driver_not_injured_is_zero_but_not_seriously_injured_is_hurt() -> Non
     text = ("A man died when his car hit a lorry on Sunday. The lorry driver was not seriously "
             "injured.")
     assert counts(text)["injured"] != 0
+
+
+def test_an_appositive_inside_a_list_is_no_extra_person() -> None:
+    assert killed("The pilot, an Australian national, and five passengers were killed.") == 6
+    assert killed("The driver, a conductor, and three passengers were killed.") == 5
