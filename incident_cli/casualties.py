@@ -146,6 +146,7 @@ class _Rules:
     single_life: _Lazy
     fatal_share_before: _Lazy
     fatal_share_after: _Lazy
+    fatal_share_passive: _Lazy
     another_hurt: _Lazy  # "two died and another was hospitalised"
     reflexive_after: _Lazy
     attributive_after: _Lazy
@@ -362,6 +363,7 @@ def _build(config: Config) -> _Rules:
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
         fatal_share_before=_Lazy(str(sec.get("fatal_share_before_pattern", "(?!)")), flags),
         fatal_share_after=_Lazy(str(sec.get("fatal_share_after_pattern", "(?!)")), flags),
+        fatal_share_passive=_Lazy(str(sec.get("fatal_share_passive_pattern", "(?!)")), flags),
         another_hurt=_Lazy(str(sec.get("another_hurt_pattern", "(?!)")), flags),
         enum_item=_Lazy(rf"\b(?:{household}|{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
@@ -489,7 +491,7 @@ _LOWERED_FIELDS = (
     "including_attacker", "toll_link", "correction", "toll_update", "single_life", "another_hurt",
     "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
     "bg_before", "bg_clause_before", "bg_since", "bg_after", "full_date_before", "month_day",
-    "month_only", "fatal_share_before", "fatal_share_after",
+    "month_only", "fatal_share_before", "fatal_share_after", "fatal_share_passive",
 )
 
 
@@ -964,6 +966,15 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         add("killed", dead[0], None, *span, "count", [span])
         if fig.value > dead[0]:
             add("injured", fig.value - dead[0], None, *span, "count", [span], fig.qualifier)
+
+    passive_share = R.fatal_share_passive.search(src) if fatal_share else None
+    hit = parse_number(passive_share.group("hit"), config) if passive_share else None
+    dead = parse_number(passive_share.group("dead"), config) if passive_share else None
+    if passive_share is not None and hit and dead and 0 < dead[0] <= hit[0]:
+        span = passive_share.span()
+        add("killed", dead[0], None, *span, "count", [span])
+        if hit[0] > dead[0]:
+            add("injured", hit[0] - dead[0], None, *span, "count", [span])
 
     # "a third victim died": the toll is three
     nth = rules.nth_died.search(text) if ("die" in low or "succumb" in low) and any(

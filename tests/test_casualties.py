@@ -833,3 +833,8 @@ def test_a_driver_not_injured_is_zero_but_not_seriously_injured_is_hurt() -> Non
 def test_an_appositive_inside_a_list_is_no_extra_person() -> None:
     assert killed("The pilot, an Australian national, and five passengers were killed.") == 6
     assert killed("The driver, a conductor, and three passengers were killed.") == 5
+
+
+def test_were_shot_one_fatally() -> None:
+    both = counts("Four people were shot, one fatally, at a party early Sunday, police said.")
+    assert (both["killed"], both["injured"]) == (1, 3)
