@@ -278,7 +278,10 @@ def _build(config: Config) -> _Rules:
     # households: "a family of five" (5), "an elderly couple" (2)
     family_of, couple = rf"{det}\s+family\s+of\s+", rf"{det}\s+(?:[\w'’-]+\s+)?"
     household = rf"(?:{family_of}({numw})\b|{couple}(couple)\b)"  # groups: size, couple
-    item = (rf"(?:{family_of}{numw}\b|{couple}couple\b"
+    # "killed three workers and wounded a fourth": one more person, named by an ordinal
+    nth_person = (r"an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                  r"(?=\s*(?:[,.;:]|and\b|in\b|on\b|at\b|who\b|$))")
+    item = (rf"(?:{family_of}{numw}\b|{couple}couple\b|{nth_person}"
             rf"|{det}\s+{adj}{sg}\b(?:\s*,\s*\d{{1,2}}\s*,(?=\s*and\s)|\s*\(\d{{1,2}}\))?"
             rf"|{poss}{numw}\s+{adj}{pl}\b)")
     # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
@@ -365,7 +368,7 @@ def _build(config: Config) -> _Rules:
         fatal_share_after=_Lazy(str(sec.get("fatal_share_after_pattern", "(?!)")), flags),
         fatal_share_passive=_Lazy(str(sec.get("fatal_share_passive_pattern", "(?!)")), flags),
         another_hurt=_Lazy(str(sec.get("another_hurt_pattern", "(?!)")), flags),
-        enum_item=_Lazy(rf"\b(?:{household}|{det}\s+{adj}{sg}\b"
+        enum_item=_Lazy(rf"\b(?:{household}|{nth_person}|{det}\s+{adj}{sg}\b"
                              rf"|({numw})\s+{adj}{pl}\b)", flags),
         reflexive_after=_Lazy(r"\s+(?:him|her|them)sel(?:f|ves)\b(?:\s+and\s+)?", flags),
         attributive_after=_Lazy(rf"\s+(?:[\w-]+\s+)?{pl}\b", flags),

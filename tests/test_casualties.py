@@ -838,3 +838,12 @@ def test_an_appositive_inside_a_list_is_no_extra_person() -> None:
 def test_were_shot_one_fatally() -> None:
     both = counts("Four people were shot, one fatally, at a party early Sunday, police said.")
     assert (both["killed"], both["injured"]) == (1, 3)
+
+
+def test_a_fourth_wounded_and_taken_somewhere_with_injuries() -> None:
+    both = counts("Hooded gunmen killed three rural workers and wounded a fourth in an attack "
+                  "on the settlement on Friday.")
+    assert (both["killed"], both["injured"]) == (3, 1)
+    text = ("A crash killed four people on Sunday. Two children in the minivan were taken to UF "
+            "Health Shands in Gainesville with serious injuries.")
+    assert injured(text) == 2
