@@ -184,9 +184,10 @@ def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
     The headline and the first sentence say what an article is about; incident words under
     such a frame belong to the past event being judged, remembered or planned for.
     """
-    # (a masthead or date line under the headline, "Lima Hoy | 30 May 2025", is no sentence)
+    # (a masthead, date or score line under the headline, "Lima Hoy | 30 May 2025", is no
+    # sentence)
     lead = [s for s in doc.sentences[:6] if not s.background
-            and (s.is_title or len(s.text.split()) >= _LEAD_MIN_WORDS)]
+            and (s.is_title or (len(s.text.split()) >= _LEAD_MIN_WORDS and " | " not in s.text))]
     if not lead or not any(rules.frame.search(s.text.lower()) for s in lead[:2]):
         return False
     reference_year = doc.published.year if doc.published else None

@@ -335,3 +335,29 @@ def test_a_crush_a_gas_bottle_and_an_overflowing_river(text: str, expected: str)
 )
 def test_a_meeting_after_an_attack_and_a_forecast_are_no_incidents(text: str) -> None:
     assert classify(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City marks ten years since college attack\n\nFamilies gathered at the college on "
+        "Wednesday to mark ten years since the attack in which gunmen killed 148 people in "
+        "2015. A wreath was laid at the memorial garden where most of the victims died, and the "
+        "names of the dead were read out one by one.",
+        "Rural roads 'twice as deadly' as urban routes, report finds\n\nDrivers are twice as "
+        "likely to be killed on rural roads as on urban ones per mile travelled, according to a "
+        "report published on Thursday.",
+        "Hosts collapse as visiting pacers fire on day two\n\nCricket Desk | Jan 21, 2024, 19:40 "
+        "IST\n\nHosts 142 & 88/6 trail the visitors 311 by 81 runs\n\nThe visitors' fast bowlers "
+        "ripped through the top order for the second time in a day on Sunday. After bundling "
+        "the hosts out for 142, they struck three times in the first seven overs.",
+    ],
+)
+def test_a_memorial_a_rate_and_a_cricket_collapse_are_no_incidents(text: str) -> None:
+    assert classify(text)[0] is False
+
+
+def test_militants_kill_eleven_is_an_armed_assault() -> None:
+    assert classify("Militants kill 11 in attack on shepherds\n\nMilitants attacked a group of "
+                    "shepherds in the desert on Friday, killing 11 people, state media said."
+                    ) == (True, "armed_assault")
