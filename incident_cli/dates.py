@@ -50,6 +50,7 @@ class _Lexicon:
     banner: list[re.Pattern[str]]
     reporting: list[re.Pattern[str]]
     reaction: list[re.Pattern[str]]
+    reaction_after: list[re.Pattern[str]]
     other_event: list[re.Pattern[str]]
     followup: list[re.Pattern[str]]
     followup_after: list[re.Pattern[str]]
@@ -193,6 +194,7 @@ def _lexicon(config: Config) -> _Lexicon:
             banner=_compile_list(data.get("banner_patterns", [])),
             reporting=_compile_list(data.get("reporting_patterns", [])),
             reaction=_compile_list(data.get("reaction_patterns", [])),
+            reaction_after=_compile_list(data.get("reaction_after_patterns", [])),
             other_event=_compile_list(data.get("other_event_patterns", [])),
             followup=_compile_list(data.get("followup_patterns", [])),
             followup_after=_compile_list(data.get("followup_after_patterns", [])),
@@ -533,8 +535,9 @@ def _is_stamp_sentence(text: str, items: list[_Found], lex: _Lexicon) -> bool:
 def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     """A publication stamp glued to the first line: "date 2019-06-20 Five people…",
     "August 3, 2014Chinese officials…", or anywhere "June 24, 2025 - 7:40 am"."""
-    if item.kind == "absolute" and item.year is not None and _CLOCK_STAMP.match(text, item.end):
-        return True
+    if item.kind == "absolute" and item.year is not None and (
+            _CLOCK_STAMP.match(text, item.end) or _BAR_AFTER.match(text, item.end)):
+        return True  # "June 24, 2025 - 7:40 am", "June 19, 2021 | By Ibrahim Sani"
     if item.start > 12:
         return False
     if _STAMP_LABEL.match(text):
@@ -550,7 +553,9 @@ _TOLL_ROSE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dea
 # a full date, then a dash or bar and a clock time: an article's time stamp (prose says "at")
 _CLOCK_STAMP = re.compile(r"\s*[-–—|]\s*\d{1,2}[:.h]\d{2}(?!\d)")
 # "JUBA, 10 February 2026 - ...": the day a story was filed, after its dateline city
-_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^)]{1,40}\))?\s*,\s*$")
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|[.'’ -]){1,40}"
+                              r"(?:\s*\([^)]{1,40}\))?\s*,\s*$")
+_BAR_AFTER = re.compile(r"\s*\|")
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -623,7 +628,8 @@ def _cost(sentence: Sentence, item: _Found, date: dt.date | None, reference: dt.
         # "the toll has risen to 63 after two more injured died on Sunday": a later death
         or _TOLL_ROSE.search(text, 0, item.start) is not None
     )
-    if _any(lex.reaction, before[-70:]) is not None:
+    if _any(lex.reaction, before[-70:]) is not None or any(
+            p.match(text, item.end, item.end + 40) for p in lex.reaction_after):
         # a reaction comes days after the event: any date tied to the event beats it
         cost += float(settings.get("reaction_penalty", 4))
     elif reporting:

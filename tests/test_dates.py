@@ -608,3 +608,21 @@ def test_later_deaths_that_raise_the_toll_are_not_the_attack_day() -> None:
             "injured people died in hospital on Sunday, officials said. The attack on Friday "
             "also wounded nearly 200.")
     assert when(text, dt.date(2022, 5, 2)).date == "2022-04-29"
+
+
+def test_a_date_before_a_bar_is_a_byline_stamp() -> None:
+    text = ("Gunmen abduct students in Katsina\nJune 19, 2021 | By Staff, Katsina\n\nGunmen "
+            "abducted 80 students at 11:30pm on Thursday, police said on Friday.")
+    assert when(text, dt.date(2021, 6, 19)).date == "2021-06-17"
+
+
+def test_a_reaction_verb_after_its_day_is_a_reaction() -> None:
+    text = ("Human rights groups on Wednesday demanded an inquiry into a protest in which two "
+            "people were shot dead. Police opened fire on the hawkers on Tuesday afternoon.")
+    assert when(text, dt.date(2022, 11, 9)).date == "2022-11-08"
+
+
+def test_an_accented_dateline_city() -> None:
+    text = ("SÃO PAULO, Nov 29 (Wire) - Gunmen killed three rural workers in an attack on a "
+            "settlement on Friday, police said.")
+    assert when(text, dt.date(2021, 11, 29)).date == "2021-11-26"
