@@ -649,6 +649,10 @@ def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[
     return victims, attackers
 
 
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|said|says|that)\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_NOT_A_NAME = frozenset(["He", "She", "It", "They", "We", "You", "I", "This", "That", "There", "Police", "Authorities", "Officials", "Nobody", "Someone", "Somebody", "Everyone", "Everybody", "Anyone", "No", "One", "The", "A", "An", "His", "Her", "Their", "Its", "Our", "Army", "Military", "Government", "Troops", "Soldiers", "Rescuers", "Investigators"])
 _APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
 _DEFINITE_ITEM = re.compile(r"(?:the|his|her|their)\s", re.IGNORECASE)
 
@@ -884,6 +888,12 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
             continue
         # 3. people named before the word: "a policeman and a ranger were wounded"
         if passive_ok and _enum_before(src, ks, ke, cat, prev_kw_end, R, add):
+            continue
+        # ... or one person by name: "Jaylen was killed and five others were wounded"
+        named = _NAMED_SUBJECT.search(text, max(prev_kw_end, ks - 60), ks) \
+            if passive_ok and cat in ("killed", "injured") else None
+        if named is not None and named.group(1).split()[0] not in _NOT_A_NAME:
+            add(cat, 1, None, named.start(1), ke, "enum", [(named.start(1), ke)])
             continue
         # headlines drop articles: "Police officer, ranger killed in ambush"
         if passive_ok and (sentence.is_title or getattr(sentence, "is_heading", False)):

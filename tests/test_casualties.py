@@ -847,3 +847,18 @@ def test_a_fourth_wounded_and_taken_somewhere_with_injuries() -> None:
     text = ("A crash killed four people on Sunday. Two children in the minivan were taken to UF "
             "Health Shands in Gainesville with serious injuries.")
     assert injured(text) == 2
+
+
+def test_one_person_by_name() -> None:
+    both = counts("Jaylen was killed and five other people were wounded when gunfire erupted at "
+                  "a party.")
+    assert (both["killed"], both["injured"]) == (1, 5)
+    assert killed("Police said Ahmed Khan was shot dead on Monday.") == 1
+    assert killed("He was killed on the spot.") is None  # a pronoun may be anyone, the gunman too
+
+
+def test_one_of_them_referred_on_is_no_toll() -> None:
+    text = ("Seven people were killed and five others injured in the floods on Friday. The five "
+            "injured were taken to the civil hospital and one of them was later referred to the "
+            "teaching hospital.")
+    assert injured(text) == 5

@@ -175,3 +175,13 @@ def test_a_wrapped_line_in_lower_case_ends_a_related_list() -> None:
                  "the rains are expected to continue until Friday, the weather office\n"
                  "said on Tuesday.")
     assert "the rains are expected to continue until Friday, the weather office" in kept
+
+
+def test_a_bracketed_photo_caption_is_dropped() -> None:
+    from incident_cli.cleaning import clean
+    from incident_cli.config import default_config
+    text = ("Seven dead as floods sweep through town\n\n[Photo: Floodwaters in another town last "
+            "week, where 14 people died. File photo]\n\nAt least seven people were killed on "
+            "Friday.")
+    lines = [line for para in clean(text, default_config()).paragraphs for line in para]
+    assert not any("14 people" in line for line in lines)
