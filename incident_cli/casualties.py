@@ -145,6 +145,7 @@ class _Rules:
     headline_object: _Lazy
     single_life: _Lazy
     fatal_share_before: _Lazy
+    not_a_name: frozenset[str]
     fatal_share_after: _Lazy
     fatal_share_passive: _Lazy
     another_hurt: _Lazy  # "two died and another was hospitalised"
@@ -364,6 +365,7 @@ def _build(config: Config) -> _Rules:
             r"^\s+(?:[\w'’-]+\s+){0,2}?(?:including|among\s+them|among\s+whom)\b[^,;:.]*$",
             flags),
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
+        not_a_name=frozenset(str(w).lower() for w in sec.get("not_a_name_words", [])),
         fatal_share_before=_Lazy(str(sec.get("fatal_share_before_pattern", "(?!)")), flags),
         fatal_share_after=_Lazy(str(sec.get("fatal_share_after_pattern", "(?!)")), flags),
         fatal_share_passive=_Lazy(str(sec.get("fatal_share_passive_pattern", "(?!)")), flags),
@@ -652,7 +654,6 @@ def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|said|says|that)\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_NOT_A_NAME = frozenset(["He", "She", "It", "They", "We", "You", "I", "This", "That", "There", "Police", "Authorities", "Officials", "Nobody", "Someone", "Somebody", "Everyone", "Everybody", "Anyone", "No", "One", "The", "A", "An", "His", "Her", "Their", "Its", "Our", "Army", "Military", "Government", "Troops", "Soldiers", "Rescuers", "Investigators"])
 _APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
 _DEFINITE_ITEM = re.compile(r"(?:the|his|her|their)\s", re.IGNORECASE)
 
@@ -892,7 +893,7 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         # ... or one person by name: "Jaylen was killed and five others were wounded"
         named = _NAMED_SUBJECT.search(text, max(prev_kw_end, ks - 60), ks) \
             if passive_ok and cat in ("killed", "injured") else None
-        if named is not None and named.group(1).split()[0] not in _NOT_A_NAME:
+        if named is not None and named.group(1).split()[0].lower() not in rules.not_a_name:
             add(cat, 1, None, named.start(1), ke, "enum", [(named.start(1), ke)])
             continue
         # headlines drop articles: "Police officer, ranger killed in ambush"
