@@ -37,6 +37,13 @@ CONTAINED_SHARE = 0.25  # a place the article puts inside the best one wins from
 
 # Same-length normalisation so spans stay valid: curly/acute apostrophes become "'".
 _APOS = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'", "\u0301": "'", "\u02bc": "'"})
+
+
+def _normalise(text: str) -> str:
+    """`text.translate(_APOS)`, skipped on ASCII text without a backtick (most sentences:
+    `translate` costs as much as a regex scan; `isascii` is a flag check)."""
+    return text if text.isascii() and "`" not in text else text.translate(_APOS)
+
 _POSSESSIVE = re.compile(r"\s?'s?\b")
 _NEAR_PLACE = re.compile(r",\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
                          r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
@@ -47,9 +54,11 @@ _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
 # Arabic names keep their article on the next word: "Bab al-Tabbaneh", "Deir ez-Zor"
 _ARTICLE_WORD_RE = r"(?:al|el|ad|ash|as|at|an|ar|az|ed|en|es|ez|er|et|ul)-[^\W\d_a-z][\w\-]*"
 _ARTICLE_WORD = re.compile(_ARTICLE_WORD_RE)
+# A capital is A-Z or a non-ASCII `[^\W\d_a-z]`: the plain class first lets `re` skip
+# ASCII lower-case text without a Unicode look-up per character.
 _CAP_RUN = re.compile(
-    r"[^\W\d_a-z](?<![\w']\w)[\w\-]*(?:(?:\s+" + _CONNECTOR_RE + r")?\s+(?:[^\W\d_a-z][\w\-]*|"
-    + _ARTICLE_WORD_RE + r"))*"
+    r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])(?<![\w']\w)[\w\-]*"
+    r"(?:(?:\s+" + _CONNECTOR_RE + r")?\s+(?:[^\W\d_a-z][\w\-]*|" + _ARTICLE_WORD_RE + r"))*"
 )
 _WORD_IN_RUN = re.compile(r"[\w\-]+")
 _NAMED_FEATURE_OF = re.compile(r"([A-Z][\w\-]*)\s+([a-z]+)\s+of\s+(?:the\s+)?$")
@@ -86,7 +95,7 @@ _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 _DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
-_PLAIN_WORD = re.compile(r"[a-z]+")
+_PLAIN_WORD = re.compile(r"[a-z]{2,}")  # a word `_LOWER_WORD` can find whole
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
                          "al", "es", "ul", "e", "y", "i", "-"})
@@ -129,14 +138,15 @@ class _Lexicon:
     scene_before: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     teaser: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     event_words: frozenset[str] = frozenset()
-    event_words_plain: bool = False  # all plain lower-case letters: a word-set test suffices
+    event_words_plain: bool = False  # all 2+ plain lower-case letters: a word-set test suffices
     name_features: frozenset[str] = frozenset()
     person_before: frozenset[str] = frozenset()
     person_after: GatedUnion | re.Pattern[str] = re.compile(r"(?!)")
     reference_tail: list[re.Pattern[str]] = field(default_factory=list)
     long_features: tuple[tuple[str, ...], ...] = ()  # ("local", "government", "area")
     long_feature_ends: frozenset[str] = frozenset()  # their last words: a cheap test first
-    country_first_words: frozenset[str] = frozenset()  # of `spelled`, up to the first space
+    # the last word of each of `spelled` (a name's rarest: not "The", "New", "North")
+    country_last_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -279,7 +289,7 @@ def _lexicon(config: Config) -> _Lexicon:
             long_features=tuple(tuple(f.split()) for f in sorted(feats, key=len, reverse=True)
                                 if " " in f),
             long_feature_ends=frozenset(f.split()[-1] for f in feats if " " in f),
-            country_first_words=frozenset(re.split(r"\s", n, maxsplit=1)[0] for n in spelled),
+            country_last_words=frozenset(n.split()[-1] for n in spelled if n.strip()),
         )
 
     return config.cached("places.lexicon", build)
@@ -325,7 +335,9 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     tried, so the surname in "Iqbal Khan" is never looked up on its own; a place followed
     by more capitalised words counts only if they are institution words ("Bend Police").
     """
-    if lex.long_features and text[run[-1][0]:run[-1][1]].lower() in lex.long_feature_ends:
+    # a feature of two or more words leaves a name only in a run of three or more
+    if len(run) > 2 and lex.long_features \
+            and text[run[-1][0]:run[-1][1]].lower() in lex.long_feature_ends:
         for tail in lex.long_features:
             n = len(tail)
             if len(run) > n and [text[x:y].lower() for x, y in run[-n:]] == list(tail):
@@ -373,7 +385,7 @@ def _match_run(text: str, run: list[tuple[int, int]], lex: _Lexicon,
     # "the village of Xyz"), or after "in"/"near" with a distance or a known area after it
     # ("near Xyz, 30 miles south of ...", "at Xyz in Some Province"), is still a place.
     words = [text[x:y] for x, y in run]
-    if any(w_.lower() in lex.institutions
+    if len(words) > 1 and any(w_.lower() in lex.institutions
            or (w_.lower() in lex.not_places and w_.lower() not in _SKIP_FIRST)
            for w_ in words[:-1]):
         return None  # "National Disaster Management Agency"
@@ -515,10 +527,11 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
             if cc:
                 hits.append((cc, m.start(), m.end()))
                 taken.append(m.span())
-    first_words = lex.country_first_words
+    last_words = lex.country_last_words
     for m in _CAP_SEQ.finditer(text):
-        # a name's first word is one of the sequence's (whitespace-split) tokens
-        if first_words.isdisjoint(m.group().split()):
+        # every word of a name found here is one of the sequence's (whitespace-split)
+        # tokens, its last word too: "The ..." sequences without one are skipped
+        if last_words.isdisjoint(m.group().split()):
             continue
         toks = [t.span() for t in _CAP_TOKEN.finditer(text, m.start(), m.end())]
         i = 0
@@ -558,7 +571,7 @@ def _scan(text: str, sentence: Sentence | None, lex: _Lexicon, doc_lower: _DocLo
     """
     out = _Scan()
     if not normalised:  # the caller may have cut and normalised it already
-        text = text[:MAX_CHARS].translate(_APOS)
+        text = _normalise(text[:MAX_CHARS])
     country_spans: list[tuple[int, int]] = []
     if hits is None:  # the caller may have found them (and dropped local namesakes)
         hits = _find_countries(text, lex)
@@ -963,8 +976,13 @@ def _has_event_word(s: Sentence, lex: _Lexicon) -> bool:
     """An event word stands alone in the sentence (not inside a hyphenated compound)."""
     # a plain event word that `_LOWER_WORD` finds is a whole `\w+` run, so one of the
     # sentence's cached words: with none of them there, the regex can find none
-    if lex.event_words_plain and lex.event_words.isdisjoint(s.words):
-        return False
+    if lex.event_words_plain:
+        if lex.event_words.isdisjoint(s.words):
+            return False
+        if "-" not in s.lower:
+            # no hyphen: `_LOWER_WORD` finds exactly the `\w+` runs of 2+ letters a-z, so the
+            # word set has answered (compounds such as "car-bomb" need the regex)
+            return True
     return not lex.event_words.isdisjoint(_LOWER_WORD.findall(s.lower))
 
 
@@ -1234,7 +1252,7 @@ def _collect(
 ) -> tuple[list[_Mention], Counter, Counter]:
     mentions: list[_Mention] = []
     ctx: Counter = Counter()
-    texts = [t[:MAX_CHARS].translate(_APOS) for t, *_rest in items]
+    texts = [_normalise(t[:MAX_CHARS]) for t, *_rest in items]
     found = [_find_countries(t, lex) for t in texts]
     local = _local_country_names(texts, found, lex)
     for (text, sentence, weight, carry), hits, norm in zip(items, found, texts, strict=True):
@@ -1451,7 +1469,7 @@ def _extract(doc: Document, config: Config) -> Where:
         carry = ""
         if (prev is not None and not prev.is_title and prev.paragraph == s.paragraph
                 and not _ENDS_SENTENCE.search(prev.text)):
-            carry = prev.text[-80:].translate(_APOS)
+            carry = _normalise(prev.text[-80:])
         joined = (carry and items and items[-1][0].endswith(prev.text) and not s.background
                   and _NAME_AT_END.search(prev.text) and s.text[:1].isupper())
         prev = s
