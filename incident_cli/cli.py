@@ -744,6 +744,9 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Console-script entry point (`incident`) and `python -m incident_cli`."""
+    from . import regex_cache
+
+    regex_cache.install()  # compiled patterns from the last run: half the cold start
     argv = sys.argv[1:]
     if "_INCIDENT_COMPLETE" not in os.environ:  # shell completion is Typer's
         if argv in (["--version"], ["-V"]):

@@ -61,7 +61,7 @@ def _load_packaged() -> dict[str, Any]:
         for name in SECTIONS
     }
     digest = hashlib.sha256("\0".join(texts[n] for n in SECTIONS).encode()).hexdigest()[:32]
-    cache = _cache_dir() / f"rules-{digest}.json"
+    cache = cache_dir() / f"rules-{digest}.json"
     try:
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if isinstance(cached, dict) and set(cached) == set(SECTIONS):
@@ -76,7 +76,8 @@ def _load_packaged() -> dict[str, Any]:
     return data
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """The user's cache folder for the command line's derived files (safe to delete)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "incident"
 

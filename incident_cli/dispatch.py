@@ -450,10 +450,20 @@ class WordGate:
     `\\bkidnap\\w*` needs the substring "kidnap"; `\\d+ dead` needs nothing known: no gate.
     """
 
-    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+    def __init__(self, patterns: list[str], flags: int = 0,
+                 plain_calls: int = PLAIN_CALLS) -> None:
         self.words: frozenset[str] | None = None  # None: no gate, always run the regex
         self.strings: tuple[str, ...] = ()
         self.ignore_case = bool(flags & re.IGNORECASE)
+        # Read on first need after `plain_calls` calls: parsing every union again costs a
+        # one-article run from the command line more than its gates save.
+        self._source: tuple[list[str], int] | None = (patterns, flags)
+        self._calls, self._plain_calls = 0, plain_calls
+        if plain_calls <= 0:
+            self._source = None
+            self._build(patterns, flags)
+
+    def _build(self, patterns: list[str], flags: int) -> None:
         words: set[str] = set()
         strings: set[str] = set()
         for pattern in patterns:
@@ -475,6 +485,13 @@ class WordGate:
 
         Case-insensitive unions are judged on ASCII text only: there lower-casing keeps
         every character and word as it was (elsewhere "ſ" matches "s", "İ" grows a dot)."""
+        if self._source is not None:
+            self._calls += 1
+            if self._calls <= self._plain_calls:
+                return True
+            patterns, flags = self._source
+            self._source = None
+            self._build(patterns, flags)
         if self.words is None or (self.ignore_case and not lower.isascii()):
             return True
         return not self.words.isdisjoint(words) or any(s in lower for s in self.strings)

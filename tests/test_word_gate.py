@@ -28,7 +28,7 @@ from incident_cli.document import Sentence
 ])
 def test_what_a_union_needs(patterns: list[str], flags: int, words: set[str],
                             strings: tuple[str, ...]) -> None:
-    gate = WordGate(patterns, flags)
+    gate = WordGate(patterns, flags, plain_calls=0)
     assert gate.words == words and gate.strings == strings
 
 
@@ -39,7 +39,7 @@ def test_what_a_union_needs(patterns: list[str], flags: int, words: set[str],
     [r"\b(?i:dead)\b"],  # scoped flags
 ])
 def test_no_gate_where_nothing_is_known(patterns: list[str]) -> None:
-    gate = WordGate(patterns)
+    gate = WordGate(patterns, plain_calls=0)
     assert gate.words is None
     assert gate.admits("nothing here", frozenset({"nothing", "here"}))
 
@@ -50,7 +50,7 @@ def _admits(gate: WordGate, text: str) -> bool:
 
 
 def test_non_ascii_text_is_not_judged_case_insensitively() -> None:
-    gate = WordGate([r"\bstorm\b"], re.I)
+    gate = WordGate([r"\bstorm\b"], re.I, plain_calls=0)
     assert not _admits(gate, "A calm day")
     assert re.search(r"\bstorm\b", "A ſtorm", re.I)  # the long s folds to s; lower() keeps it
     assert _admits(gate, "A ſtorm")
@@ -65,7 +65,7 @@ PATTERNS = [
     r"\bkidnap\w*", r"killed", r"\b(?:a|an) (?:man|woman)\b", r"x\b-y", r"^(?:in|during) \d{4}",
     r"\bfire\b(?!\s*drill)", r"(?<=\s)dead\b$", r"dead\b", r"\Bdead\b", r"\b(?:ha)+\b",
 ]
-GATED = [(compile_union([p], flags), WordGate([p], flags), flags)
+GATED = [(compile_union([p], flags), WordGate([p], flags, plain_calls=0), flags)
          for p in PATTERNS for flags in (0, re.I)]
 VOCABULARY = ["killed", "Killed", "KILLED", "kidnapped", "per", "cent", "percent", "dead",
               "storm", "ſtorm", "\u212ailled", "İn", "in", "during", "1999", "a", "man", "x",
@@ -84,3 +84,12 @@ def test_a_gate_never_skips_a_match(words: list[str], gaps: list[str]) -> None:
         # Case-sensitive unions run on the lower-cased text, as the rules do.
         if union.search(text if flags else sentence.lower):
             assert gate.admits(sentence.lower, sentence.words), (union.pattern, text)
+
+
+def test_the_gate_is_read_only_after_its_plain_calls() -> None:
+    gate = WordGate([r"\bkilled\b"], plain_calls=2)
+    assert gate.admits("nothing here", frozenset({"nothing", "here"}))  # 1st: plain
+    assert gate.admits("nothing here", frozenset({"nothing", "here"}))  # 2nd: plain
+    assert gate.words is None
+    assert not gate.admits("nothing here", frozenset({"nothing", "here"}))  # 3rd: gated
+    assert gate.words == frozenset({"killed"})
