@@ -62,7 +62,10 @@ def _load_packaged() -> dict[str, Any]:
     }
     digest = hashlib.sha256("\0".join(texts[n] for n in SECTIONS).encode()).hexdigest()[:32]
     cache = cache_dir() / f"rules-{digest}.json"
+    use_cache = not os.environ.get("INCIDENT_NO_CACHE")
     try:
+        if not use_cache:
+            raise OSError("cache switched off")
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if isinstance(cached, dict) and set(cached) == set(SECTIONS):
             return cached
@@ -72,7 +75,8 @@ def _load_packaged() -> dict[str, Any]:
         name: (_yaml_load(text, str(DATA_DIR / f"{name}.yaml")) if text else None) or {}
         for name, text in texts.items()
     }
-    _write_cache(cache, data)
+    if use_cache:
+        _write_cache(cache, data)
     return data
 
 

@@ -58,3 +58,11 @@ def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path: Path) -> None:
 def test_switched_off_it_writes_nothing(tmp_path: Path) -> None:
     assert run_probe(tmp_path, INCIDENT_NO_CACHE="1")[0] == "False"
     assert not list(tmp_path.glob("incident/regex-*"))
+
+
+def test_the_command_line_switched_off_leaves_no_cache_files(tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "police_station_bannu.txt"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "INCIDENT_NO_CACHE": "1"}
+    subprocess.run([sys.executable, "-m", "incident_cli", "summarize", str(seed), "--format",
+                    "json"], env=env, capture_output=True, check=True, timeout=120)
+    assert not tmp_path.exists() or not any(tmp_path.rglob("*"))
