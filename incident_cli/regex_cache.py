@@ -14,6 +14,7 @@ file, another Python) only means the patterns are compiled the usual way.
 
 from __future__ import annotations
 
+import array
 import atexit
 import contextlib
 import hashlib
@@ -33,10 +34,13 @@ try:  # CPython 3.11+: the modules `re.compile` uses
 except ImportError:  # pragma: no cover - other Pythons compile as usual
     _compiler = None  # type: ignore[assignment]
 
-_FORMAT = 1
+_FORMAT = 2
+_WORD = "I"  # the engine's code unit (checked against _sre.CODESIZE)
 _MAX_ENTRIES = 20000  # a runaway config cannot grow the file without end
 
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+# (final flags, engine code as machine words, groups, groupindex, indexgroup); the code is
+# kept as bytes: a list of Python ints would cost the process ten times the memory
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _entries: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()
 _state = {"installed": False, "new": 0}
@@ -56,7 +60,7 @@ def install() -> bool:
     if _state["installed"] or sys.implementation.name != "cpython":
         return _state["installed"]
     path = cache_path()
-    if path is None or not _compiles_like_re():
+    if path is None or array.array(_WORD).itemsize != _sre.CODESIZE or not _compiles_like_re():
         return False
     _load(path)
     global _original_compile
@@ -70,7 +74,7 @@ def install() -> bool:
 def _entry_of(pattern: str, flags: int) -> _Entry:
     """What `re._compiler.compile` hands to `_sre.compile` for this pattern."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = array.array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -81,7 +85,9 @@ def _entry_of(pattern: str, flags: int) -> _Entry:
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
     final_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    words = array.array(_WORD)
+    words.frombytes(code)
+    return _sre.compile(pattern, final_flags, words.tolist(), groups, groupindex, indexgroup)
 
 
 def _compiles_like_re() -> bool:
