@@ -145,6 +145,7 @@ class _Rules:
     headline_object: _Lazy
     single_life: _Lazy
     fatal_share_before: _Lazy
+    then_died: _Lazy
     not_a_name: frozenset[str]
     fatal_share_after: _Lazy
     fatal_share_passive: _Lazy
@@ -366,6 +367,7 @@ def _build(config: Config) -> _Rules:
             flags),
         single_life=_Lazy(str(sec.get("single_life_pattern", "(?!)")), flags),
         not_a_name=frozenset(str(w).lower() for w in sec.get("not_a_name_words", [])),
+        then_died=_Lazy(str(sec.get("then_died_pattern", "(?!)")), flags),
         fatal_share_before=_Lazy(str(sec.get("fatal_share_before_pattern", "(?!)")), flags),
         fatal_share_after=_Lazy(str(sec.get("fatal_share_after_pattern", "(?!)")), flags),
         fatal_share_passive=_Lazy(str(sec.get("fatal_share_passive_pattern", "(?!)")), flags),
@@ -496,7 +498,7 @@ _LOWERED_FIELDS = (
     "including_attacker", "toll_link", "correction", "toll_update", "single_life", "another_hurt",
     "lives_before", "lives_after", "lives_claim", "relative_gap", "subset_gap",
     "bg_before", "bg_clause_before", "bg_since", "bg_after", "full_date_before", "month_day",
-    "month_only", "fatal_share_before", "fatal_share_after", "fatal_share_passive",
+    "month_only", "fatal_share_before", "fatal_share_after", "fatal_share_passive", "then_died",
 )
 
 
@@ -832,6 +834,8 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         if cat == "injured" and rules.harm_word.search(word) and \
                 R.cause_before.search(before) and not rules.harm_received.search(word):
             continue
+        if cat == "injured" and R.then_died.match(src, ke):
+            continue  # "received multiple bullet wounds and died on the spot": dead, not hurt
         passive_ok = is_passive and not (subset_possible and any(
             p.search(before) for p in R.subset_before))
         bodies_word = bool(rules.bodies_only.fullmatch(word))

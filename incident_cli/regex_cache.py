@@ -1,10 +1,10 @@
 """Compiled regular expressions kept across runs of the command line.
 
 A one-article run compiles about 400 regular expressions; compiling them (parsing each
-pattern, then generating the engine's code) is about half of the command's cold start. The compiled code
-depends only on the pattern, its flags and the Python version, so the command keeps it in
-the user's cache folder and builds the pattern objects from it at the next start, exactly as
-`re` itself would (same code, same flags, same groups).
+pattern, then generating the engine's code) is about half of the command's cold start. The
+compiled code depends only on the pattern, its flags and the Python version, so the command
+keeps it in the user's cache folder and builds the pattern objects from it at the next start,
+exactly as `re` itself would (same code, same flags, same groups).
 
 Only the command line installs this (`install()`); the library itself does no I/O. The file
 is `$XDG_CACHE_HOME/incident/` (or `~/.cache/incident/`), safe to delete at any time; set

@@ -862,3 +862,10 @@ def test_one_of_them_referred_on_is_no_toll() -> None:
             "injured were taken to the civil hospital and one of them was later referred to the "
             "teaching hospital.")
     assert injured(text) == 5
+
+
+def test_wounds_and_then_death_are_no_injury() -> None:
+    text = ("Two policemen were shot dead by gunmen on Tuesday. Both policemen received multiple "
+            "bullet wounds and died on the spot.")
+    assert counts(text)["injured"] is None
+    assert injured("Five people were injured and taken to hospital.") == 5
