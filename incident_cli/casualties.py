@@ -971,28 +971,29 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
                 [(lead_in.start(), to.end())])
 
     # "stabbed three people, one fatally": one killed and two hurt
+    def add_share(hit: int, dead: tuple[int, bool] | None, span: tuple[int, int],
+                  qualifier: str | None = None) -> bool:
+        if dead is None or not 0 < dead[0] <= hit:
+            return False
+        add("killed", dead[0], None, *span, "count", [span])
+        if hit > dead[0]:
+            add("injured", hit - dead[0], None, *span, "count", [span], qualifier)
+        return True
+
     for fig in figures if fatal_share else ():
+        if id(fig) in used:
+            continue
         begin = _begin(fig)
         verb = R.fatal_share_before.search(src, max(0, begin - 25), begin)
         share = R.fatal_share_after.match(src, fig.end) if verb is not None else None
-        dead = parse_number(share.group(1) or share.group(2), config) if share is not None \
-            else None
-        if id(fig) in used or dead is None or not 0 < dead[0] <= fig.value:
-            continue
-        used.add(id(fig))
-        span = (verb.start(), share.end())
-        add("killed", dead[0], None, *span, "count", [span])
-        if fig.value > dead[0]:
-            add("injured", fig.value - dead[0], None, *span, "count", [span], fig.qualifier)
-
-    passive_share = R.fatal_share_passive.search(src) if fatal_share else None
-    hit = parse_number(passive_share.group("hit"), config) if passive_share else None
-    dead = parse_number(passive_share.group("dead"), config) if passive_share else None
-    if passive_share is not None and hit and dead and 0 < dead[0] <= hit[0]:
-        span = passive_share.span()
-        add("killed", dead[0], None, *span, "count", [span])
-        if hit[0] > dead[0]:
-            add("injured", hit[0] - dead[0], None, *span, "count", [span])
+        if share is not None and add_share(
+                fig.value, parse_number(share.group(1) or share.group(2), config),
+                (verb.start(), share.end()), fig.qualifier):
+            used.add(id(fig))
+    passive = R.fatal_share_passive.search(src) if fatal_share else None
+    hit = parse_number(passive.group("hit"), config) if passive is not None else None
+    if passive is not None and hit is not None:  # "Four people were shot, one fatally"
+        add_share(hit[0], parse_number(passive.group("dead"), config), passive.span())
 
     # "a third victim died": the toll is three
     nth = rules.nth_died.search(text) if ("die" in low or "succumb" in low) and any(

@@ -535,8 +535,7 @@ def _is_stamp_sentence(text: str, items: list[_Found], lex: _Lexicon) -> bool:
 def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
     """A publication stamp glued to the first line: "date 2019-06-20 Five people…",
     "August 3, 2014Chinese officials…", or anywhere "June 24, 2025 - 7:40 am"."""
-    if item.kind == "absolute" and item.year is not None and (
-            _CLOCK_STAMP.match(text, item.end) or _BAR_AFTER.match(text, item.end)):
+    if item.kind == "absolute" and item.year is not None and _STAMP_AFTER.match(text, item.end):
         return True  # "June 24, 2025 - 7:40 am", "June 19, 2021 | By Ibrahim Sani"
     if item.start > 12:
         return False
@@ -550,12 +549,11 @@ def _is_stamp_item(text: str, item: _Found, lex: _Lexicon) -> bool:
 _TOLL_ROSE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\b"
                         r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|jumped|reached)\b"
                         r"[^.;]{0,80}\bafter\b", re.IGNORECASE)
-# a full date, then a dash or bar and a clock time: an article's time stamp (prose says "at")
-_CLOCK_STAMP = re.compile(r"\s*[-–—|]\s*\d{1,2}[:.h]\d{2}(?!\d)")
+# a full date, then a bar, or a dash and a clock time: an article's stamp (prose says "at")
+_STAMP_AFTER = re.compile(r"\s*(?:\||[-–—]\s*\d{1,2}[:.h]\d{2}(?!\d))")
 # "JUBA, 10 February 2026 - ...": the day a story was filed, after its dateline city
 _DATELINE_BEFORE = re.compile(r"^\W{0,3}[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|[.'’ -]){1,40}"
                               r"(?:\s*\([^)]{1,40}\))?\s*,\s*$")
-_BAR_AFTER = re.compile(r"\s*\|")
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:

@@ -82,7 +82,8 @@ def _content(text: str, stopwords: frozenset[str]) -> set[str]:
 def score_sentences(doc: Document, config: Config, event_type: str | None) -> None:
     """Set `Sentence.score` on every sentence."""
     weights = _weights(config)
-    casualty, casualty_gate = event_rules(config).incident, event_rules(config).incident_gate
+    events = event_rules(config)
+    casualty, casualty_gate = events.incident, events.incident_gate
     title_words = _content(doc.title, weights.stopwords) if doc.title else set()
     body_position = 0
     for sentence in doc.sentences:

@@ -155,6 +155,8 @@ def _continues(previous: str, line: str) -> bool:
 def split_sentences(paragraphs: list[list[str]], config: Config) -> list[Sentence]:
     tokenizer = _tokenizer(config)
     sentences: list[Sentence] = []
+    # every line that runs on to another in its paragraph (the "" stands for the last line,
+    # which `_hard_wrapped` leaves out of its measure)
     wrapped_text = _hard_wrapped([line for lines in paragraphs if len(lines) >= 3
                                   for line in lines[:-1]] + [""])
     for p_index, lines in enumerate(paragraphs):
