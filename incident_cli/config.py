@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,7 @@ def _load_packaged() -> dict[str, Any]:
     }
     if use_cache:
         _write_cache(cache, data)
+        _prune_stale(cache)
     return data
 
 
@@ -97,6 +99,23 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except (OSError, TypeError, ValueError):
+        pass
+
+
+STALE_AFTER_SECONDS = 24 * 3600
+
+
+def _prune_stale(current: Path) -> None:
+    """Drop earlier rules versions' caches, so upgrades do not pile up files in the folder.
+
+    Only files untouched for a day go: two installed versions used side by side keep theirs
+    (a pruned one costs its next start one YAML parse, no more)."""
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    try:
+        for other in current.parent.glob("rules-*.json"):
+            if other != current and other.stat().st_mtime < cutoff:
+                other.unlink()
+    except OSError:
         pass
 
 

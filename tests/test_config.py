@@ -104,6 +104,27 @@ def test_packaged_rules_are_cached_as_json(tmp_path, monkeypatch) -> None:  # ty
     assert config_module._load_packaged() == fresh
 
 
+def test_rules_cache_of_an_earlier_version_is_pruned(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    from incident_cli import config as config_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "incident"
+    folder.mkdir()
+    old, recent = folder / "rules-old.json", folder / "rules-recent.json"
+    for path in (old, recent):
+        path.write_text("{}", encoding="utf-8")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    config_module._load_packaged()
+    names = sorted(p.name for p in folder.glob("rules-*.json"))
+    assert "rules-old.json" not in names  # an earlier version, untouched for two days
+    assert "rules-recent.json" in names  # maybe another install in use: kept
+    assert len(names) == 2  # the recent one and this version's
+
+
 def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from incident_cli import config as config_module
 
