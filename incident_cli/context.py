@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .config import Config, compile_union
-from .dispatch import WordGate
+from .dispatch import KeywordUnion
 from .document import Document, Sentence
 
 # A year a news report may name; not a number that only looks like one ("train number
@@ -34,14 +34,11 @@ class _Rules:
     # History patterns anchored at the sentence start apart from the rest, so that the
     # rest can take the word-start guard of `compile_union` (three times faster).
     history_start: re.Pattern[str]
-    history: re.Pattern[str]
-    present: re.Pattern[str]
-    teaser: re.Pattern[str]
-    incident: re.Pattern[str]
     # Most sentences hold none of the words these need: their cached word set says so.
-    history_gate: WordGate
-    present_gate: WordGate
-    incident_gate: WordGate
+    history: KeywordUnion
+    present: KeywordUnion
+    teaser: re.Pattern[str]
+    incident: KeywordUnion
 
 
 def _rules(config: Config) -> _Rules:
@@ -53,13 +50,10 @@ def _rules(config: Config) -> _Rules:
         incident = [str(section.get("incident_words", r"(?!x)x"))]
         return _Rules(
             history_start=compile_union([p for p in history if p.startswith("^")], re.I),
-            history=compile_union(unanchored, re.I),
-            present=compile_union(present, re.I),
+            history=KeywordUnion(unanchored, re.I),
+            present=KeywordUnion(present, re.I),
             teaser=compile_union(section.get("teaser_patterns") or [], re.I),
-            incident=compile_union(incident, re.I),
-            history_gate=WordGate(unanchored, re.I),
-            present_gate=WordGate(present, re.I),
-            incident_gate=WordGate(incident, re.I),
+            incident=KeywordUnion(incident, re.I),
         )
 
     return config.cached("context", build)
@@ -74,12 +68,11 @@ def _is_background(sentence: Sentence, rules: _Rules, reference_year: int | None
     text, lower, words = sentence.text, sentence.lower, sentence.words
     if rules.teaser.search(text):
         return True
-    if not (rules.incident_gate.admits(lower, words) and rules.incident.search(text)):
+    if not rules.incident.search(text, lower, words):
         return False
-    if rules.present_gate.admits(lower, words) and rules.present.search(text):
+    if rules.present.search(text, lower, words):
         return False
-    if rules.history_start.search(text) or (
-            rules.history_gate.admits(lower, words) and rules.history.search(text)):
+    if rules.history_start.search(text) or rules.history.search(text, lower, words):
         return True
     if reference_year is not None:
         return any(int(y) < reference_year for y in YEAR.findall(text))
@@ -94,7 +87,7 @@ def mark_background(doc: Document, config: Config) -> None:
     """
     reference_year = doc.published.year if doc.published else _latest_year(doc)
     rules = _rules(config)
-    incident = rules.incident
+    incident = rules.incident.regex
     body = doc.body
     other_story = False
     for position, sentence in enumerate(body):

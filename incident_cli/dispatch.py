@@ -495,3 +495,22 @@ class WordGate:
         if self.words is None or (self.ignore_case and not lower.isascii()):
             return True
         return not self.words.isdisjoint(words) or any(s in lower for s in self.strings)
+
+
+class KeywordUnion:
+    """A union of patterns with its `WordGate`, kept together so that no caller runs the
+    regex without asking the gate first, or asks a gate built from other patterns."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        from .config import compile_union
+
+        self.regex = compile_union(patterns, flags)
+        self.gate = WordGate(patterns, flags)
+
+    def search(self, text: str, lower: str, words: frozenset[str]) -> re.Match[str] | None:
+        """Search `text`; `lower` and `words` are the gate's view of it (see `admits`)."""
+        return self.regex.search(text) if self.gate.admits(lower, words) else None
+
+    def count(self, text: str, lower: str, words: frozenset[str]) -> int:
+        """How many non-overlapping matches `text` holds."""
+        return len(self.regex.findall(text)) if self.gate.admits(lower, words) else 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .config import Config, compile_union
 from .context import YEAR
-from .dispatch import WordGate, WordStartUnion
+from .dispatch import KeywordUnion, WordStartUnion
 from .document import Document, Sentence
 from .models import Evidence, What
 
@@ -33,11 +33,9 @@ class _Rules:
     not_fresh: re.Pattern[str]  # play, a drill's scenario, a natural death: no fresh event
     fresh: re.Pattern[str]
     time_or_figure: re.Pattern[str]
-    incident: re.Pattern[str]
-    non_incident: re.Pattern[str]
     # Most sentences hold none of the words these need: their cached word set says so.
-    incident_gate: WordGate
-    non_incident_gate: WordGate
+    incident: KeywordUnion
+    non_incident: KeywordUnion
 
 
 def _rules(config: Config) -> _Rules:
@@ -69,10 +67,8 @@ def _rules(config: Config) -> _Rules:
             fresh=re.compile(section.get("fresh_event_pattern") or r"(?!x)x"),
             not_fresh=compile_union(section.get("not_fresh_patterns") or []),
             time_or_figure=re.compile(section.get("time_or_figure_pattern") or r"(?!x)x"),
-            incident=compile_union(incident),
-            non_incident=compile_union(non_incident),
-            incident_gate=WordGate(incident),
-            non_incident_gate=WordGate(non_incident),
+            incident=KeywordUnion(incident),
+            non_incident=KeywordUnion(non_incident),
         )
 
     return config.cached("events", build)
@@ -123,11 +119,8 @@ def classify(doc: Document, config: Config) -> tuple[bool, float, What]:
             totals[name] = totals.get(name, 0.0) + weight * score
             if weight * score > best_sentence.get(name, (0.0, sentence))[0]:
                 best_sentence[name] = (weight * score, sentence)
-        incident = non_incident = 0.0
-        if rules.incident_gate.admits(low, words):
-            incident = len(rules.incident.findall(low)) * weight
-        if rules.non_incident_gate.admits(low, words):
-            non_incident = len(rules.non_incident.findall(low)) * weight
+        incident = rules.incident.count(low, low, words) * weight
+        non_incident = rules.non_incident.count(low, low, words) * weight
         incident_score += incident
         non_incident_score += non_incident
         if in_lead:

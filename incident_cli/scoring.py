@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import tidy_sentence
-from .config import Config, compile_union
-from .dispatch import WordGate
+from .config import Config
+from .dispatch import KeywordUnion
 from .document import Document, Sentence
 from .event_type import _rules as event_rules
 from .event_type import type_hits
@@ -18,8 +18,7 @@ from .sentences import words
 # "Has a number": a digit, or a number word (apart, so the words get a word-start guard).
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = [r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\b"]
-_NUMBER_WORD = compile_union(_NUMBER_WORDS, re.I)  # adds the word-start guard
-_NUMBER_WORD_GATE = WordGate(_NUMBER_WORDS, re.I)
+_NUMBER_WORD = KeywordUnion(_NUMBER_WORDS, re.I)  # adds the word-start guard
 _PROPER = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{2,}")
 
 
@@ -28,9 +27,9 @@ def _has_number(text: str, sentence: Sentence | None = None) -> bool:
     sentences out without the regex."""
     if _DIGIT.search(text) is not None:
         return True
-    if sentence is not None and not _NUMBER_WORD_GATE.admits(sentence.lower, sentence.words):
-        return False
-    return _NUMBER_WORD.search(text) is not None
+    if sentence is not None:
+        return _NUMBER_WORD.search(text, sentence.lower, sentence.words) is not None
+    return _NUMBER_WORD.regex.search(text) is not None
 
 
 def _is_quote(text: str) -> bool:
@@ -83,7 +82,7 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
     """Set `Sentence.score` on every sentence."""
     weights = _weights(config)
     events = event_rules(config)
-    casualty, casualty_gate = events.incident, events.incident_gate
+    casualty = events.incident
     title_words = _content(doc.title, weights.stopwords) if doc.title else set()
     body_position = 0
     for sentence in doc.sentences:
@@ -101,8 +100,7 @@ def score_sentences(doc: Document, config: Config, event_type: str | None) -> No
             cues = sentence.cues if sentence.cues is not None else type_hits(text, config)
             hits = cues.get(event_type, 0.0)
             score += weights.event_cue * min(hits, 6.0) / 3.0
-        if casualty_gate.admits(sentence.lower, sentence.words) and casualty.search(
-                sentence.lower):
+        if casualty.search(sentence.lower, sentence.lower, sentence.words):
             score += weights.casualty_cue
         if _has_number(text, sentence):
             score += weights.number

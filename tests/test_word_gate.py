@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incident_cli.config import compile_union, default_config
-from incident_cli.dispatch import WordGate
+from incident_cli.dispatch import KeywordUnion, WordGate
 from incident_cli.document import Sentence
 
 
@@ -93,3 +93,15 @@ def test_the_gate_is_read_only_after_its_plain_calls() -> None:
     assert gate.words is None
     assert not gate.admits("nothing here", frozenset({"nothing", "here"}))  # 3rd: gated
     assert gate.words == frozenset({"killed"})
+
+
+def test_a_keyword_union_searches_and_counts_like_its_regex_once_gated() -> None:
+    union = KeywordUnion([r"\bkilled\b", r"\bdead\b"], re.I)
+    union.gate = WordGate([r"\bkilled\b", r"\bdead\b"], re.I, plain_calls=0)
+    for text in ["Two were Killed and one dead", "Nothing happened", "the undead", "KILLED"]:
+        sentence = Sentence(0, text, 0)
+        found = union.search(text, sentence.lower, sentence.words)
+        assert (found and found.span()) == ((m := union.regex.search(text)) and m.span())
+        assert union.count(text, sentence.lower, sentence.words) == len(union.regex.findall(text))
+    sentence = Sentence(0, "Nothing happened", 0)
+    assert union.count("killed", sentence.lower, sentence.words) == 0  # the gate decides
