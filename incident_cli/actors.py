@@ -40,6 +40,7 @@ CLAIM_SENTENCES = 30  # ... and claims of responsibility from this many
 VICTIM_SENTENCES = 8
 LEAD_SENTENCES = 6  # for the cheap attack-or-accident check
 MAX_PERPETRATORS = 4
+ATTRIBUTED_SCORE = 2.5  # "blamed the attack on armed separatists": below an attack verb's subject
 MAX_VICTIMS = 3
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -278,6 +279,9 @@ class _Rules:
     non_person: frozenset[str]
     byline_parts: list[re.Pattern[str]]  # the byline patterns, each searched on its own
     byline_triggers: _Triggers | None
+    attribution_re: _Lazy  # on lowercased text; a described attacker's phrase follows it
+    attribution_heads: frozenset[str]
+    attribution_weak_heads: frozenset[str]
 
 
 _PERSON = (
@@ -398,7 +402,11 @@ def _build(config: Config) -> _Rules:
     speech = _trie([_lower(str(v)) for v in get("speech_verbs")])
     quoted_only = [_lower(str(v)) for v in get("quoted_inverted_speech_verbs")]
     inverted = _trie([_lower(str(v)) for v in get("inverted_speech_verbs")] + quoted_only)
+    attribution = [str(p) for p in get("attribution_frames")]
     return _Rules(
+        attribution_re=_Lazy("|".join(f"(?:{p})" for p in attribution) or "(?!)"),
+        attribution_heads=frozenset(_lower(str(w)) for w in get("attribution_heads")),
+        attribution_weak_heads=frozenset(_lower(str(w)) for w in get("attribution_weak_heads")),
         no_perp_types=frozenset(str(x) for x in get("no_perpetrator_event_types")),
         attack_types=frozenset(str(x) for x in get("attack_event_types")),
         perp_lex=_Lexicon(entries),
@@ -727,6 +735,17 @@ def _perpetrators(
                     cands.setdefault(_key(name, "person"), _Cand(
                         name, 3.0, (s.index, m.start()), text, m.span(), "person"))
                     break
+        if not _ATTRIBUTION_CUES.isdisjoint(v.words) and not _is_byline(v, rules):
+            for phrase, span in _attributed(low, rules):
+                if bg and any(c.isdigit() for c in low[: span[0]]):
+                    continue  # "in 2019 officials blamed the attack on ...": another one
+                key = _key(phrase, "d")
+                old = cands.get(key)
+                if old is None or old.score < ATTRIBUTED_SCORE:
+                    cands[key] = _Cand(phrase, ATTRIBUTED_SCORE, (s.index, span[0]), text, span,
+                                       "d", "blame")
+                elif phrase.endswith(" " + old.name):
+                    old.name = phrase  # "separatists" tied, "armed separatists" blamed
         if not hits or _is_byline(v, rules):
             continue
         if len(hits) > 1:  # "a man" inside "a man armed with a rifle": keep the longer
@@ -958,7 +977,46 @@ _ARRESTABLE = frozenset(["suspect", "attacker", "assailant", "shooter", "gunmen"
                          "arsonist", "knife-wielding man", "man armed with a weapon"])
 _KEEP_WORDING = frozenset(["gunmen", "shooter", "attacker", "assailant", "kidnappers", "militants",
                            "terrorists", "rebels", "bandits", "pirates", "arsonist", "suspect",
-                           "bomber", "knife-wielding man", "mob", "armed people"])
+                           "bomber", "knife-wielding man", "mob", "armed people",
+                           "unidentified attackers"])
+
+
+_ATTRIBUTION_CUES = frozenset(["blamed", "blames", "blaming", "attributed", "attributes",
+                               "attributing", "work", "handiwork", "were", "are"])
+_PHRASE_WORDS = _Lazy(r"(?:(?:an?|the|some)\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)")
+
+
+def _attributed(low: str, rules: _Rules) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Described attackers an attribution frame names: "blamed the attack on armed
+    separatists" gives "armed separatists", "the attackers were armed youth from a
+    neighbouring county" gives "armed youth". Named groups are read elsewhere."""
+    for frame in rules.attribution_re.finditer(low):
+        before = low[max(0, frame.start() - 60): frame.start()]
+        if _NEGATED.search(before) or _DENIAL.search(before):
+            continue  # "denied that it was the work of ...", "no one blamed ..."
+        m = _PHRASE_WORDS.match(low, frame.end())
+        if m is None:
+            continue
+        words: list[re.Match[str]] = []
+        for w in _WORD.finditer(low, m.start(1), m.end(1)):
+            if w.group(0) in _PHRASE_STOP:
+                break
+            words.append(w)
+        while words and not (words[-1].group(0) in rules.attribution_heads or (
+                words[-1].group(0) in rules.attribution_weak_heads and len(words) > 1)):
+            words.pop()
+        if words:
+            span = (words[0].start(), words[-1].end())
+            yield " ".join(w.group(0) for w in words), span
+
+
+# Words a described attacker's phrase does not run through: "militants from the north" ends
+# before "from"; "members of a gang" is not read as one phrase.
+_PHRASE_STOP = frozenset(["who", "which", "that", "from", "in", "of", "active", "operating",
+                          "fighting", "based", "with", "and", "or", "for", "to", "on", "at",
+                          "as", "after", "by", "but", "while", "whose", "were", "was", "had",
+                          "have", "has", "is", "are"])
+_WORD = _Lazy(r"[a-z][a-z'-]*")
 
 
 def _near(span: tuple[int, int], others: list[tuple[int, int]] | None, dist: int) -> bool:
@@ -982,8 +1040,11 @@ def _score_hit(
     if kind == "group":
         claims = [c for c in ctx.get("claim", ()) if not _NEGATED.search(low, max(0, c[0] - 30),
                                                                           c[0])]
-        if any(0 <= a - m.end() <= 40 or 0 <= m.start() - b <= 25 for a, b in claims) and not (
-            _DENIAL.search(low, m.end(), min(len(low), m.end() + 30))
+        # "X, the al-Qaeda-linked group that has fought the government for 15 years, claimed"
+        apposed = _GROUP_APPOSITIVE.match(low, m.end()) if claims else None
+        end = apposed.end() if apposed is not None else m.end()
+        if any(0 <= a - end <= 40 or 0 <= m.start() - b <= 25 for a, b in claims) and not (
+            _DENIAL.search(low, end, min(len(low), end + 30))
         ):  # "X claimed responsibility", "claimed by X" (not "X denied it, while Y claimed")
             return canon, kind, 3.0
         if tied:
@@ -1010,9 +1071,15 @@ def _score_hit(
                 reach += close - m.end()
         arrested = any(0 <= m.start() - b <= 30 or 0 <= a - m.end() <= reach
                        for a, b in ctx.get("arrest", ()))
-        if not tied and not arrested and _PERP_APPOSITION.search(low, max(0, m.start() - 40),
-                                                                     m.start()) is None:
+        apposed = _PERP_APPOSITION.search(low, max(0, m.start() - 40), m.start()) is not None
+        if not tied and not arrested and not apposed:
             return None
+        if not tied and not apposed:
+            passive = _FIRST_PASSIVE.search(low, m.end(), min(len(low), m.end() + reach + 80))
+            if passive is not None and passive.group(1) in _VICTIM_PARTICIPLES:
+                # "a 19-year-old student, identified as X, who was passing by, was hit in the
+                # leg": the person's own verb makes them a victim, whatever "identified" says
+                return None
         name = re.sub(r"^(?:an?|the) ", "", matched.lower())
         return name, kind, 2.5 if tied else 2.0
     if kind == "c":
@@ -1049,6 +1116,14 @@ def _score_hit(
     else:
         score = 0.5
     return name, "d", score
+
+
+_GROUP_APPOSITIVE = _Lazy(r",\s+(?:the|an?|which|whose)\s[^,;.()\"]{0,160},")
+_FIRST_PASSIVE = _Lazy(  # "was passing by" is no passive: skip "-ing" forms
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?![a-z]+ing\b)([a-z]+)")
+_VICTIM_PARTICIPLES = frozenset(["hit", "shot", "injured", "wounded", "killed", "hurt", "stabbed",
+                                 "rushed", "admitted", "hospitalised", "hospitalized", "slain",
+                                 "abducted", "kidnapped"])
 
 
 # "police officers injured", "troops were killed": the force is a casualty, not a side

@@ -34,6 +34,58 @@ def test_gunmen_stormed() -> None:
     assert w.evidence is not None and "stormed" in w.evidence.sentence
 
 
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Gunmen seized eight farmers near the village on Tuesday. A security source blamed the "
+     "attack on armed separatists who have fought the army for years.", "hostage_kidnapping",
+     "armed separatists"),
+    ("A bomb hit a ranger patrol on the hill road on Saturday, killing four. Officials said it "
+     "was the work of separatist insurgents active in the area.", "bombing",
+     "separatist insurgents"),
+    ("Five herders were killed when a cattle camp was raided on Monday. The commissioner said "
+     "the attackers were armed youth from a neighbouring county.", "armed_assault",
+     "armed youth"),
+    ("A roadside bomb killed three soldiers near the market on Sunday. The governor "
+     "attributed the attack to armed terrorist groups operating in the forest.", "bombing",
+     "armed terrorist groups"),
+])
+def test_an_attribution_names_the_described_attackers(text: str, event_type: str,
+                                                       expected: str) -> None:
+    assert expected in who(text, event_type).perpetrators
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed three soldiers near the market on Sunday. The rebels denied that it was "
+    "the work of their fighters.",
+    "A bomb killed three soldiers near the market on Sunday. The attackers were armed with "
+    "rifles.",
+    "A bomb killed three soldiers near the market on Sunday. Police blamed the attack on a "
+    "group.",  # a bare "group" says nothing
+])
+def test_no_attribution_from_a_denial_a_verb_or_a_bare_noun(text: str) -> None:
+    perps = who(text, "bombing").perpetrators
+    assert not any(p.startswith(("their", "armed", "group")) or p == "fighters" for p in perps)
+
+
+def test_unidentified_riders_who_opened_fire_are_the_attackers() -> None:
+    w = who("Two constables were shot dead when unidentified motorcyclists opened fire on "
+            "their patrol car on Tuesday night, police said.", "shooting")
+    assert w.perpetrators[0] == "unidentified motorcyclists"
+
+
+def test_a_person_hit_by_a_stray_bullet_is_no_suspect_though_identified() -> None:
+    w = who("Two constables were shot dead by gunmen on Tuesday night. A 19-year-old student, "
+            "identified as Kamran, who was walking past, was hit in the arm.", "shooting")
+    assert w.perpetrators == ["gunmen"]
+
+
+def test_a_group_claims_across_its_description() -> None:
+    w = who("A car bomb killed 12 people outside a hotel on Friday, police said. The bomber "
+            "died in the blast. Al-Shabaab, the militant group that has fought the "
+            "government for more than a decade, claimed responsibility on its radio station.",
+            "bombing")
+    assert "al-Shabab" in w.perpetrators
+
+
 def test_suicide_bomber() -> None:
     w = who("A suicide bomber blew himself up at a crowded mosque on Friday, killing 20 "
             "worshippers and wounding dozens, officials said.", "bombing")
