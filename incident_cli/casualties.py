@@ -191,6 +191,7 @@ class _Rules:
     lowered: _Rules | None  # the case-insensitive rules as lower-case rules, for lowered text
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
+    another_person: re.Pattern[str]
     aboard: list[re.Pattern[str]]
     hospital_before: _Lazy  # "sent ", "rushed " before a figure
     hospital_after: _Lazy  # " people to hospital" after it
@@ -429,6 +430,7 @@ def _build(config: Config) -> _Rules:
         hypo_modal=[re.compile(str(p)) for p in sec.get("hypothetical_patterns", [])],
         lead_sentences=int(sec.get("lead_sentences", 3)),
         later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
+        another_person=re.compile(str(sec.get("another_person_pattern", "(?!)")), flags),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
         hospital_before=_Lazy(str(sec.get("to_hospital_before_pattern", "(?!)")), flags),
@@ -1255,14 +1257,21 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _people_sum(mentions: list[Mention], cat: str, rules: _Rules) -> Mention | None:
+def _people_sum(mentions: list[Mention], cat: str, rules: _Rules,
+                opening: int | None) -> Mention | None:
     """Single people of one category named in different body sentences, and no figure:
     "Their mother remains in hospital. A neighbour was treated for smoke inhalation" = 2.
     A definite "the man" refers back to someone already named and is not added; two
-    mentions with the same noun ("his escort" ... "His escort, 38,") are one person."""
+    mentions with the same noun ("his escort" ... "His escort, 38,") are one person. When
+    the `opening` sentence (the report's first) names one, later ones retell it ("a
+    passer-by was injured" ... "a student walking past was hit") unless said to be another."""
     pool = [m for m in mentions if m.category == cat and not m.kind.startswith("zero")]
     body = [m for m in pool if not m.sentence.is_title]
     if len(body) < 2 or any(m.kind != "enum" or m.value != 1 for m in body):
+        return None
+    if any(m.sentence.index == opening for m in body) and not any(
+            rules.another_person.search(m.sentence.text, max(0, m.start - 25), m.end)
+            for m in body if m.sentence.index != opening):
         return None
     heads: dict[str, Mention] = {}
     for m in body:
@@ -1355,8 +1364,11 @@ def extract_casualties(
         if m.kind == "count" and m.sentence.index not in lead and rules.later.search(
                 m.sentence.text[:m.end]):
             m.kind = "update"
+    # a news report's first sentence states its toll: single people named later retell it
+    lead_sentence = next((s.index for s in doc.sentences
+                          if not s.is_title and not s.is_heading), None)
     for cat in ("killed", "injured"):
-        people = _people_sum(foreground, cat, rules)
+        people = _people_sum(foreground, cat, rules, lead_sentence)
         if people is not None:
             foreground.append(people)
     toll = Casualties()

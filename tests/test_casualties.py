@@ -760,6 +760,22 @@ def test_single_people_in_separate_sentences_still_add_up() -> None:
     assert killed(text) == 2
 
 
+@pytest.mark.parametrize(("text", "k", "i"), [
+    # the report's first sentence names the one hurt; a later, fuller description retells it
+    ("Two guards were shot dead and a passer-by was injured when gunmen opened fire on a bank "
+     "van on Tuesday, police said. The attackers escaped. A 19-year-old student, who was "
+     "walking past, was hit in the leg and taken to hospital.", 2, 1),
+    ("A teenager was stabbed to death in the town centre on Saturday night, police said. "
+     "Officers were called at 11pm. A 17-year-old boy died at the scene.", 1, None),
+    # ... unless the later mention says it is someone else
+    ("A teenager was stabbed to death in the town centre on Saturday night, police said. "
+     "Officers were called at 11pm. Another boy also died in hospital.", 2, None),
+])
+def test_single_people_after_a_lead_that_names_one(text: str, k: int | None,
+                                                   i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
 def test_rescuers_pulling_injured_people_is_still_not_a_toll() -> None:
     assert injured("Rescuers helped pull 40 injured people from the rubble.") is None
 
