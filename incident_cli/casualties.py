@@ -289,10 +289,12 @@ def _build(config: Config) -> _Rules:
             rf"|{poss}{numw}\s+{adj}{pl}\b)")
     # an apposition or a short phrase after the person: "A man, 24, was", "a man with a record"
     # ... or a short relative clause: "a neighbour who tried to help was treated"
-    apposition = (r"(?:\s*,(?!\s*(?:including|among|and)\b)"
+    relative = r"\s+who\s+(?:[\w'’-]+\s+){1,7}?[\w'’-]+"
+    # "A voter who was standing near the road, a 45-year-old woman, was hit"
+    apposition = (rf"(?:(?:{relative})?\s*,(?!\s*(?:including|among|and)\b)"
                   r"(?:(?!\s*(?:and|including|among)\b)\s*[^,;:()]{1,45}?\s*,){1,3}"
                   r"|\s+(?:with|from|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-                  r"|\s+who\s+(?:[\w'’-]+\s+){1,7}?[\w'’-]+)?")
+                  rf"|{relative})?")
     sep = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)"
     head_item = rf"(?:(?:[\w'’-]+\s+){{0,2}}?{sg}|{numw}\s+(?:[\w'’-]+\s+)?{pl})"
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
@@ -658,6 +660,7 @@ def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|said|says|that)\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_ONE_PERSON = frozenset(["He", "She"])
 _APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
 _DEFINITE_ITEM = re.compile(r"(?:the|his|her|their)\s", re.IGNORECASE)
 
@@ -899,7 +902,10 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         # ... or one person by name: "Jaylen was killed and five others were wounded"
         named = _NAMED_SUBJECT.search(text, max(prev_kw_end, ks - 60), ks) \
             if passive_ok and cat in ("killed", "injured") else None
-        if named is not None and named.group(1).split()[0].lower() not in rules.not_a_name:
+        if named is not None and (named.group(1).split()[0].lower() not in rules.not_a_name
+                                  or (cat == "injured" and named.group(1) in _ONE_PERSON)):
+            # "He was shot in the shoulder as he fled": one person hurt, though not named;
+            # a pronoun adds no one to single people named elsewhere (see `_people_sum`)
             add(cat, 1, None, named.start(1), ke, "enum", [(named.start(1), ke)])
             continue
         # headlines drop articles: "Police officer, ranger killed in ambush"
@@ -1339,6 +1345,11 @@ def extract_casualties(
         if aboard is not None:
             foreground.append(aboard)
 
+    if any(m.category == "killed" and m.kind == "enum" and m.value == 1 for m in foreground):
+        # "A man was shot dead. He was hit in the neck": the pronoun is the dead man
+        foreground = [m for m in foreground if not (
+            m.category == "injured" and m.kind == "enum"
+            and m.sentence.text[m.start:m.start + 4].split()[:1] in (["He"], ["She"]))]
     first = next((m.sentence.index for m in sorted(foreground, key=lambda m: m.sentence.index)
                   if not m.sentence.is_title and not m.kind.startswith("zero")), None)
     lead = {s.index for s in doc.sentences if s.is_title}

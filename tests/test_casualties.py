@@ -776,6 +776,21 @@ def test_single_people_after_a_lead_that_names_one(text: str, k: int | None,
     assert (killed(text), injured(text)) == (k, i)
 
 
+@pytest.mark.parametrize(("text", "k", "i"), [
+    ("Gunmen shot dead two men on Monday. A woman was hit by a stray bullet in the arm.", 2, 1),
+    ("Gunmen shot dead two men on Monday. A voter who was standing near the road, a "
+     "45-year-old woman, was injured.", 2, 1),
+    ("Gunmen abducted an engineer on Monday, police said. His driver got away. He was shot "
+     "in the shoulder as he fled.", None, 1),
+    # the pronoun is the one person killed, not another one hurt
+    ("A man was shot dead on Monday. He was hit by a bullet in the chest.", 1, None),
+    ("The house was hit by shrapnel on Monday.", None, None),
+])
+def test_one_person_hurt_by_a_bullet_or_told_as_he_or_she(text: str, k: int | None,
+                                                          i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
 def test_rescuers_pulling_injured_people_is_still_not_a_toll() -> None:
     assert injured("Rescuers helped pull 40 injured people from the rubble.") is None
 
