@@ -47,7 +47,9 @@ def _normalise(text: str) -> str:
 _POSSESSIVE = re.compile(r"\s?'s?\b")
 _NEAR_PLACE = re.compile(r",\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?"
                          r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
-_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
+_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:upper|lower|northern|southern|eastern|western|"
+                      r"central|north|south|east|west|remote|rural)\s+)?"
+                      r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _CONNECTOR_RE = r"(?:de|del|da|do|dos|das|des|di|la|le|el|al|es|ul|e|y|i)"
 # The first letter comes before the look-behind (it checks the character before that
 # letter): a pattern that opens with a character class lets `re` skip ahead at C speed.
@@ -94,7 +96,7 @@ _PEOPLE_IN = re.compile(r"\b(?:officials?|authorities|sources|spokes(?:man|woman
 _APOS_WORD = re.compile(r"'(?!s\b)[a-z]+")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
-_DIRECT_CUE = re.compile(r"\b(?:in|at|near)\s+$")
+_DIRECT_CUE = re.compile(r"\b(?:in|at|near|through)\s+$")
 _PLAIN_WORD = re.compile(r"[a-z]{2,}")  # a word `_LOWER_WORD` can find whole
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "di", "la", "le", "el",
@@ -989,8 +991,10 @@ def _has_event_word(s: Sentence, lex: _Lexicon) -> bool:
 def _pretty(surface: str, chosen: Place | None) -> str:
     surface = surface.strip(" .,'")
     if surface.isupper() and len(surface) > 3:
-        return chosen.name if chosen and gazetteer.key_of(chosen.name) == gazetteer.key_of(
-            surface) else surface.title()
+        # the gazetteer's casing ("McAllen", "São Paulo"), not its accents where the text
+        # has none ("BHARUCH" is "Bharuch", not "Bharūch")
+        return chosen.name if chosen and chosen.name.lower() == surface.lower() \
+            else surface.title()
     if surface.lower().startswith("the "):
         surface = surface[4:]
     return surface

@@ -846,3 +846,23 @@ def test_a_route_between_two_cities_names_their_country() -> None:
     w = where("Three people died after a bus overturned on the Mumbai-Pune Expressway near "
               "Khalapur on Sunday night.")
     assert (w.place, w.country) == ("Khalapur", "India")
+
+
+def test_where_the_wounded_are_treated_is_not_the_scene() -> None:
+    w = where("TIKRIT, Iraq - Gunmen abducted four engineers at a fake checkpoint near Samarra "
+              "on Saturday, officials said. A fifth engineer was shot as he fled and is being "
+              "treated in Tikrit, an official said. Tikrit police Brigadier Ali Kareem said a "
+              "search had begun.")
+    assert w.place == "Samarra"
+
+
+def test_a_flood_sweeping_through_an_unlisted_town_names_it_over_the_dateline() -> None:
+    w = where("MINGORA: Seven people were killed when flash floods swept through Zarqaband "
+              "on Friday, officials said.")
+    assert w.place == "Zarqaband" and w.country == "Pakistan"
+
+
+def test_an_upper_case_dateline_keeps_the_text_spelling() -> None:
+    w = where("BHARUCH: Eight workers were killed in an explosion at a chemical unit on Monday, "
+              "officials said.")
+    assert w.place == "Bharuch"
