@@ -361,3 +361,11 @@ def test_militants_kill_eleven_is_an_armed_assault() -> None:
     assert classify("Militants kill 11 in attack on shepherds\n\nMilitants attacked a group of "
                     "shepherds in the desert on Friday, killing 11 people, state media said."
                     ) == (True, "armed_assault")
+
+
+def test_fighters_attacking_a_cluster_of_checkpoints_is_an_armed_assault() -> None:
+    text = ("Six soldiers were killed when rebel fighters attacked a string of army "
+            "checkpoints near the border on Sunday night, officials said. The fighting lasted "
+            "four hours, a police spokesman said. The rebels used machine guns and set fire to "
+            "one of the posts before withdrawing.")
+    assert classify(text) == (True, "armed_assault")
