@@ -67,6 +67,7 @@ class _Lexicon:
     stamp_rest: re.Pattern[str]  # what may surround a date on a date-only line
     year_alone: re.Pattern[str]  # 2019, January 2005
     month_alone: re.Pattern[str]  # in July
+    early_hours: re.Pattern[str]  # "around 3 a.m.": a night's event fell on the later day
     settings: dict[str, Any]
 
 
@@ -86,6 +87,7 @@ class _Found:
     before: bool = False  # "last Friday", "March 3 last year": before the reference's week/year
     possessive: bool = False  # "Saturday's quake": names the event it modifies
     counted_back: bool = False  # "Thursday, two days after it broke out": the earlier day
+    night_into: bool = False  # "the night of Saturday to Sunday": read the clock for the day
 
 
 def _names(words: list[str]) -> str:
@@ -214,6 +216,7 @@ def _lexicon(config: Config) -> _Lexicon:
                 r"(?!\d|[/.-]\d|\s*(?:%|percent))"),
             month_alone=re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\s+"
                                    rf"(?:early\s+|late\s+|mid-?)?(?P<month>{month})\b(?!\s+\d)"),
+            early_hours=re.compile(str(data.get("early_hours_pattern") or "(?!)"), re.IGNORECASE),
             settings=data,
         )
 
@@ -326,8 +329,20 @@ def _find(text: str, lex: _Lexicon) -> list[_Found]:
             item.phrase = text[previous.start:end]
             found[-1] = item
             continue
+        if (previous is not None and previous.kind == "weekday" and item.kind == "weekday"
+                and previous.weekday is not None and item.weekday == (previous.weekday + 1) % 7
+                and "night" in previous.phrase.lower()
+                and _NIGHT_JOIN.fullmatch(text, previous.end, item.start)):
+            # "on the night of Saturday to Sunday": one night, the first day unless the
+            # clock says the small hours (see `_extract`)
+            previous.end, previous.night_into = item.end, True
+            previous.phrase = text[previous.start:item.end]
+            continue
         found.append(item)
     return found
+
+
+_NIGHT_JOIN = re.compile(r"\s*(?:to|into|-|–|and)\s*")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -692,6 +707,12 @@ def _extract(doc: Document, config: Config) -> When:
                 date = previous - dt.timedelta(days=1) if previous is not None else None
             else:
                 date = previous = _resolve(item, reference)
+                if item.night_into and date is not None and reference != date:
+                    after = text[item.end:]
+                    if read + 1 < len(doc.sentences):
+                        after += " " + doc.sentences[read + 1].text
+                    if lex.early_hours.search(after):
+                        date = previous = date + dt.timedelta(days=1)
                 back = _DAYS_AFTER.match(text, item.end, item.end + 60)
                 if back is not None and date is not None:
                     # "on Thursday, two days after the blast": the blast's day

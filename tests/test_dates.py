@@ -626,3 +626,15 @@ def test_an_accented_dateline_city() -> None:
     text = ("SÃO PAULO, Nov 29 (Wire) - Gunmen killed three rural workers in an attack on a "
             "settlement on Friday, police said.")
     assert when(text, dt.date(2021, 11, 29)).date == "2021-11-26"
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("The column was hit at around 3 a.m., the army said.", "2024-09-15"),  # the small hours
+    ("The column was hit at around 10 pm, the army said.", "2024-09-14"),
+    ("The army gave no further details.", "2024-09-14"),  # no clock: the night's first day
+])
+def test_a_night_from_one_day_to_the_next_reads_the_clock(second: str, expected: str) -> None:
+    w = when("Twelve soldiers were killed in an ambush on the night of Saturday to Sunday near "
+             f"the border, the army said. {second}", dt.date(2024, 9, 16))
+    assert w.date == expected
+    assert w.text is not None and w.text.endswith("Saturday to Sunday")
