@@ -347,7 +347,7 @@ def _build(config: Config) -> _Rules:
         # "... was pulled from the car and remains in hospital": one subject, two verbs
         enum_before=_Lazy(rf"(?<![\w'’-])({enum}){apposition}\s+(?:{aux}\s+){{0,3}}"
                           r"(?:(?:[a-z]+ed|shot|hit|struck|thrown|caught|found)\s+"
-                          r"(?:[\w'’-]+\s+){0,5}?and\s+)?$", flags),
+                          r"(?:[\w'’-]+,?\s+){0,9}?and\s+)?$", flags),
         enum_after=_Lazy(rf"\s+({enum})", flags),
         headline_object=_Lazy(
             rf"\s+((?:[\w'’-]+\s+){{0,2}}?{sg}\b(?!['’]s)"

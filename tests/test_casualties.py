@@ -791,6 +791,12 @@ def test_one_person_hurt_by_a_bullet_or_told_as_he_or_she(text: str, k: int | No
     assert (killed(text), injured(text)) == (k, i)
 
 
+def test_one_subject_two_verbs_across_a_long_address() -> None:
+    text = ("A man in his 30s was stabbed in Mill Lane, Ashfield, Leicester, on Sunday evening "
+            "and is in hospital in a stable condition, police said.")
+    assert (killed(text), injured(text)) == (None, 1)
+
+
 def test_rescuers_pulling_injured_people_is_still_not_a_toll() -> None:
     assert injured("Rescuers helped pull 40 injured people from the rubble.") is None
 
