@@ -866,3 +866,10 @@ def test_an_upper_case_dateline_keeps_the_text_spelling() -> None:
     w = where("BHARUCH: Eight workers were killed in an explosion at a chemical unit on Monday, "
               "officials said.")
     assert w.place == "Bharuch"
+
+
+def test_an_unlisted_airstrip_names_its_place() -> None:
+    w = where("All nine people on board died when a light aircraft crashed shortly after take-off "
+              "from Wobagu airstrip in Western Highlands Province on Thursday, police said. "
+              "The plane was bound for Port Moresby.")
+    assert w.place == "Wobagu"
