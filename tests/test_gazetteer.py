@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -95,25 +94,27 @@ def test_unknown_and_odd_names_give_nothing() -> None:
     assert gazetteer.lookup("\u0000\ud7ff") == ()
 
 
-def test_open_and_twenty_lookups_are_fast() -> None:
+def test_importing_opens_nothing_and_a_lookup_loads_no_table_wholesale() -> None:
+    """Start-up cost by construction (its time is measured in benchmarks/run.py): the file
+    is opened on the first lookup, and twenty lookups read their rows, not whole tables."""
     code = (
-        "import time; t=time.perf_counter()\n"
         "from incident_cli import gazetteer as g\n"
+        "assert g._conn is None\n"
         "for n in ['Karachi','Peshawar','Kabul','Phoenix','Gilroy','Bend','Kullu','Surat',"
         "'Moscow','Cairo','Lagos','Kaduna','Harda','Jodhpur','Springfield','Paris','Dhaka',"
-        "'Quetta','Lima','Bogota']: g.lookup(n)\n"
-        "print(time.perf_counter()-t)"
+        "'Quetta','Lima','Bogota']: assert g.lookup(n), n\n"
+        "print(g._conn is not None, g.countries.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 0.1
+    assert out.stdout.split() == ["True", "1"]
 
 
 def test_lookups_are_cached_in_process() -> None:
     gazetteer.lookup("Peshawar")
-    t = time.perf_counter()
-    for _ in range(1000):
-        gazetteer.lookup("Peshawar")
-    assert time.perf_counter() - t < 0.05
+    misses = gazetteer._lookup_key.cache_info().misses
+    for name in ["Peshawar", "peshawar", "PESHAWAR"] * 300:
+        assert gazetteer.lookup(name)
+    assert gazetteer._lookup_key.cache_info().misses == misses  # no query after the first
 
 
 def test_lookup_non_country_is_lookup_without_countries() -> None:
