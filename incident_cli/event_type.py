@@ -33,6 +33,7 @@ class _Rules:
     not_fresh: re.Pattern[str]  # play, a drill's scenario, a natural death: no fresh event
     fresh: re.Pattern[str]
     time_or_figure: re.Pattern[str]
+    back_reference: re.Pattern[str]  # "the attacks ...": the incident the sentence before named
     # Most sentences hold none of the words these need: their cached word set says so.
     incident: KeywordUnion
     non_incident: KeywordUnion
@@ -67,6 +68,7 @@ def _rules(config: Config) -> _Rules:
             fresh=re.compile(section.get("fresh_event_pattern") or r"(?!x)x"),
             not_fresh=compile_union(section.get("not_fresh_patterns") or []),
             time_or_figure=re.compile(section.get("time_or_figure_pattern") or r"(?!x)x"),
+            back_reference=re.compile(section.get("back_reference_pattern") or r"(?!x)x"),
             incident=KeywordUnion(incident),
             non_incident=KeywordUnion(non_incident),
         )
@@ -184,14 +186,18 @@ def _framed_as_something_else(doc: Document, rules: _Rules) -> bool:
     if not lead or not any(rules.frame.search(s.text.lower()) for s in lead[:2]):
         return False
     reference_year = doc.published.year if doc.published else None
+    past = False  # the lead sentence before named an earlier year
     for sentence in lead[:4]:
         # scare quotes ('23 "victims"', 'tagged the "injured"') are no fresh event
         low = _SCARE_QUOTED.sub(" ", sentence.text.lower())
-        if not rules.fresh.search(low) or rules.not_fresh.search(low):
-            continue
         years = [int(y) for y in YEAR.findall(low)]
-        if years and (reference_year is None or min(years) < reference_year):
+        was_past, past = past, bool(years) and (reference_year is None
+                                                or min(years) < reference_year)
+        if not rules.fresh.search(low) or rules.not_fresh.search(low) or past:
             continue
+        if was_past and rules.back_reference.match(low.lstrip(' "“')):
+            past = True
+            continue  # "... the bombings of 2019. The coordinated attacks killed 269": then
         if rules.time_or_figure.search(low):
             return False
     return True

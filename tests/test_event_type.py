@@ -369,3 +369,31 @@ def test_fighters_attacking_a_cluster_of_checkpoints_is_an_armed_assault() -> No
             "four hours, a police spokesman said. The rebels used machine guns and set fire to "
             "one of the posts before withdrawing.")
     assert classify(text) == (True, "armed_assault")
+
+
+@pytest.mark.parametrize("text", [
+    # a sport shooting meeting
+    "Pakistani shooters fire two golds at Asian Championships\n\nTeenager Sana Malik shot a "
+    "near-perfect final to win the women's 10m air rifle gold at the Asian Championships in "
+    "Doha on Monday, as Pakistan climbed the medal table. She shot 251.9 in the final.",
+    # a seasonal outlook
+    "Outlook warns of a severe cyclone season for northern Queensland\n\nCoastal towns face an "
+    "above-normal risk of cyclones this summer, according to the seasonal outlook released on "
+    "Tuesday. A cyclone in 2019 killed three people near Cairns.",
+    # a period's statistics
+    "Kenya recorded 812 road deaths in first quarter\n\nAt least 812 people were killed in "
+    "road crashes across Kenya in the first three months of the year, the safety authority "
+    "said on Wednesday.",
+    # an anniversary, the old toll told after the sentence that dates it
+    "Hundreds gathered at the station on Sunday to mark ten years since the bombing of 2015. "
+    "The twin blasts killed 52 people and wounded 140. \"Ten years, and the pain is the same,\" "
+    "said a survivor.",
+])
+def test_frames_without_a_fresh_event_are_no_incident(text: str) -> None:
+    assert classify(text) == (False, None)
+
+
+def test_a_fresh_event_under_an_outlook_headline_is_still_one() -> None:
+    text = ("Storm kills four as forecasters warn of grim outlook\n\nFour people were killed "
+            "when a storm tore roofs off homes in the town on Monday night, officials said.")
+    assert classify(text)[0] is True
