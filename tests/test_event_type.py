@@ -397,3 +397,10 @@ def test_a_fresh_event_under_an_outlook_headline_is_still_one() -> None:
     text = ("Storm kills four as forecasters warn of grim outlook\n\nFour people were killed "
             "when a storm tore roofs off homes in the town on Monday night, officials said.")
     assert classify(text)[0] is True
+
+
+def test_armed_individuals_attacking_a_position_is_an_armed_assault() -> None:
+    text = ("Mali: 9 dead in an attack on an army position near Konna\n\nAccording to a security "
+            "source, armed individuals in large number attacked the position of the army near "
+            "Konna around 5h on Sunday. The provisional balance is of nine soldiers fallen.")
+    assert classify(text) == (True, "armed_assault")
