@@ -603,6 +603,10 @@ def _part_of(text: str, fig: Figure, figures: list[Figure]) -> Figure | None:
     return None
 
 
+_SUBSET_GAP = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+$", re.IGNORECASE)
+
+
 def _chain_left(text: str, fig: Figure, figures: list[Figure],
                 rules: _Rules) -> tuple[int, int, str | None]:
     """Sum "23 children and four adults were killed": (total, start of the first figure)."""
@@ -611,7 +615,11 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
     while index > 0:
         prev = figures[index - 1]
         begin = first.qualifier_start if first.qualifier_start is not None else first.start
-        if prev.vague or not rules.chain_between.match(text[prev.end:begin]):
+        gap = text[prev.end:begin]
+        if prev.vague or not rules.chain_between.match(gap) or _SUBSET_GAP.search(gap) \
+                or _BODIES_OF.search(text, max(0, prev.start - 16), prev.start):
+            # "five bodies, three of them fighters, and 12 wounded", "received the bodies of
+            # 31 people and 44 wounded": the first figure is another count, not a part
             break
         total += prev.value
         first = prev
@@ -715,6 +723,9 @@ def _link_before(text: str, ks: int, ke: int, cat: str, word: str, prev_kw_end: 
         bare = extra is None and title  # "Father, 3 daughters killed"
         if bare:
             extra = rules.headline_head.search(text, max(0, begin - 80), begin)
+        if extra is not None and any(0 <= extra.start(1) - f.end <= 2 or (
+                extra.start(1) <= f.start and f.end <= extra.end(1)) for f in figures):
+            extra = None  # "the bodies of 31 people and 44 wounded": another figure's phrase
         if extra and not any(w.lower() in rules.attackers for w in _WORD.findall(extra.group(1))):
             value += _headline_count((orig or text)[extra.start(1):extra.end(1)], config=None) \
                 if bare else \

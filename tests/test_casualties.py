@@ -793,6 +793,18 @@ def test_one_person_hurt_by_a_bullet_or_told_as_he_or_she(text: str, k: int | No
     assert (killed(text), injured(text)) == (k, i)
 
 
+@pytest.mark.parametrize(("text", "k", "i"), [
+    # another count's figure is not a part of this one
+    ("The hospital received the bodies of 31 people and 44 wounded on Sunday.", 31, 44),
+    ("The hospital received five bodies, three of them fighters, and 12 wounded.", 5, 12),
+    # a list of parts still adds up
+    ("Two soldiers and 12 civilians were wounded in the blast on Sunday.", None, 14),
+])
+def test_figures_joined_by_and_add_up_only_as_parts(text: str, k: int | None,
+                                                    i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
 def test_one_subject_two_verbs_across_a_long_address() -> None:
     text = ("A man in his 30s was stabbed in Mill Lane, Ashfield, Leicester, on Sunday evening "
             "and is in hospital in a stable condition, police said.")
