@@ -192,6 +192,8 @@ class _Rules:
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
     another_person: re.Pattern[str]
+    male_words: frozenset[str]  # "he", "husband": who a pronoun can stand for
+    female_words: frozenset[str]
     aboard: list[re.Pattern[str]]
     hospital_before: _Lazy  # "sent ", "rushed " before a figure
     hospital_after: _Lazy  # " people to hospital" after it
@@ -300,7 +302,8 @@ def _build(config: Config) -> _Rules:
     enum = (rf"(?:both\s+(?:the\s+|of\s+the\s+)?(?:[\w'’-]+\s+)?{pl}\b"
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
     aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
-           r"critically|seriously|severely|badly|slightly|gravely|fatally|both|all|then|"
+           r"resulted|remained|left|got|"  # "the driver resulted wounded" (translated)
+           r"critically|seriously|severely|badly|slightly|lightly|moderately|mildly|gravely|fatally|both|all|then|"
            r"subsequently|each|apparently|initially|eventually|still|instantly)")
 
     def many(key: str, source: dict | None = None) -> list[_Lazy]:
@@ -433,6 +436,8 @@ def _build(config: Config) -> _Rules:
         lead_sentences=int(sec.get("lead_sentences", 3)),
         later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
         another_person=re.compile(str(sec.get("another_person_pattern", "(?!)")), flags),
+        male_words=frozenset(str(w).lower() for w in sec.get("male_words", [])),
+        female_words=frozenset(str(w).lower() for w in sec.get("female_words", [])),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
         aboard=[re.compile(str(p), flags) for p in sec.get("aboard_patterns", [])],
         hospital_before=_Lazy(str(sec.get("to_hospital_before_pattern", "(?!)")), flags),
@@ -668,7 +673,15 @@ def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|said|says|that)\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_ONE_PERSON = frozenset(["He", "She"])
+def _gender(phrase: str, rules: _Rules) -> str | None:
+    """"m", "f" or None (unknown) for a person phrase: "her husband" is "m"."""
+    words = {w.lower() for w in _WORD.findall(phrase)}
+    male, female = bool(words & rules.male_words), bool(words & rules.female_words)
+    return "m" if male and not female else ("f" if female and not male else None)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but)\s+)[\"“]?(He|She)\s+"
+                              r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$")
 _APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
 _DEFINITE_ITEM = re.compile(r"(?:the|his|her|their)\s", re.IGNORECASE)
 
@@ -913,11 +926,15 @@ def _read_sentence(sentence: Sentence, rules: _Rules, config: Config,
         # ... or one person by name: "Jaylen was killed and five others were wounded"
         named = _NAMED_SUBJECT.search(text, max(prev_kw_end, ks - 60), ks) \
             if passive_ok and cat in ("killed", "injured") else None
-        if named is not None and (named.group(1).split()[0].lower() not in rules.not_a_name
-                                  or (cat == "injured" and named.group(1) in _ONE_PERSON)):
-            # "He was shot in the shoulder as he fled": one person hurt, though not named;
-            # a pronoun adds no one to single people named elsewhere (see `_people_sum`)
+        if named is not None and named.group(1).split()[0].lower() not in rules.not_a_name:
             add(cat, 1, None, named.start(1), ke, "enum", [(named.start(1), ke)])
+            continue
+        # "He was shot in the shoulder as he fled": one person hurt, though not named; a
+        # pronoun adds no one to single people named elsewhere (see `_people_sum`)
+        pronoun = _PRONOUN_SUBJECT.search(text, max(prev_kw_end, ks - 40), ks) \
+            if passive_ok and cat == "injured" else None
+        if pronoun is not None:
+            add(cat, 1, None, pronoun.start(1), ke, "enum", [(pronoun.start(1), ke)])
             continue
         # headlines drop articles: "Police officer, ranger killed in ambush"
         if passive_ok and (sentence.is_title or getattr(sentence, "is_heading", False)):
@@ -1276,8 +1293,8 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 def _people_sum(mentions: list[Mention], cat: str, rules: _Rules,
                 opening: int | None) -> Mention | None:
-    """Single people of one category named in different body sentences, and no figure:
-    "Their mother remains in hospital. A neighbour was treated for smoke inhalation" = 2.
+    """Single people of one category named in the body, and no figure: "Their mother remains
+    in hospital. A neighbour was treated for smoke inhalation" = 2.
     A definite "the man" refers back to someone already named and is not added; two
     mentions with the same noun ("his escort" ... "His escort, 38,") are one person. When
     the `opening` sentence (the report's first) names one, later ones retell it ("a
@@ -1301,8 +1318,8 @@ def _people_sum(mentions: list[Mention], cat: str, rules: _Rules,
         if not words or _DEFINITE.fullmatch(words[0]) or words[-1] in _ANYONE:
             continue
         heads.setdefault(words[-1], m)
-    if len({m.sentence.index for m in heads.values()}) < 2:
-        return None
+    if len(heads) < 2:
+        return None  # ("A woman was seriously wounded and a man lightly hurt" is two)
     first = min(heads.values(), key=lambda m: m.sentence.index)
     return Mention(cat, len(heads), first.sentence, first.start, first.end, kind="sum",
                    spans=list(first.spans))
@@ -1356,11 +1373,15 @@ def extract_casualties(
         if aboard is not None:
             foreground.append(aboard)
 
-    if any(m.category == "killed" and m.kind == "enum" and m.value == 1 for m in foreground):
-        # "A man was shot dead. He was hit in the neck": the pronoun is the dead man
+    dead_alone = {_gender(m.sentence.text[m.start:m.end], rules) for m in foreground
+                  if m.category == "killed" and m.kind == "enum" and m.value == 1}
+    if dead_alone:
+        # "A man was shot dead. He was hit in the neck": the pronoun is the dead man (but
+        # "Her husband drowned. She was taken to hospital" is someone else)
         foreground = [m for m in foreground if not (
             m.category == "injured" and m.kind == "enum"
-            and m.sentence.text[m.start:m.start + 4].split()[:1] in (["He"], ["She"]))]
+            and (word := m.sentence.text[m.start:m.start + 4].split()[:1]) in (["He"], ["She"])
+            and (None in dead_alone or _gender(word[0], rules) in dead_alone))]
     first = next((m.sentence.index for m in sorted(foreground, key=lambda m: m.sentence.index)
                   if not m.sentence.is_title and not m.kind.startswith("zero")), None)
     lead = {s.index for s in doc.sentences if s.is_title}

@@ -805,6 +805,25 @@ def test_figures_joined_by_and_add_up_only_as_parts(text: str, k: int | None,
     assert (killed(text), injured(text)) == (k, i)
 
 
+@pytest.mark.parametrize(("text", "k", "i"), [
+    # two different people hurt in one sentence
+    ("A knifeman stabbed three people on Sunday, killing a 70-year-old man. A woman in her 40s "
+     "was seriously wounded and a 25-year-old man was lightly hurt.", 1, 2),
+    # the dead man's wounds are no injury
+    ("A man was stabbed to death on Sunday, police said. Medics said the man had multiple stab "
+     "wounds to his chest and was pronounced dead at the scene.", 1, None),
+    # translated: "resulted wounded"
+    ("In the attack his bodyguard died, and the driver resulted wounded by a bullet in the "
+     "leg.", 1, 1),
+    # a pronoun of the other gender than the one person killed is someone else
+    ("Her husband drowned when their car was swept off a causeway on Sunday night. She was "
+     "taken to hospital with hypothermia and minor injuries.", 1, 1),
+    ("A woman was shot dead on Monday. She was hit in the chest.", 1, None),
+])
+def test_single_people_hurt_told_in_more_ways(text: str, k: int | None, i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
 def test_one_subject_two_verbs_across_a_long_address() -> None:
     text = ("A man in his 30s was stabbed in Mill Lane, Ashfield, Leicester, on Sunday evening "
             "and is in hospital in a stable condition, police said.")
