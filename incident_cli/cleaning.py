@@ -21,8 +21,10 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z]+")
 
 # "KARACHI:", "SHIMLA —", "WASHINGTON (Reuters) -", "Lucknow, June 4 (PTI):", "NEW DELHI, India —"
+# (accented capitals too: "POPAYÁN, Colombia -", "Bogotá -")
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'\- ]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,40}?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
     r"(?:,\s*[A-Za-z.\- ]{2,30}?)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Z][\w .&/-]{0,30}\)\s*(?:(?::|—|–|--|-)\s*)?"  # "(Reuters) -", "(IANS)"

@@ -873,3 +873,10 @@ def test_an_unlisted_airstrip_names_its_place() -> None:
               "from Wobagu airstrip in Western Highlands Province on Thursday, police said. "
               "The plane was bound for Port Moresby.")
     assert w.place == "Wobagu"
+
+
+def test_an_accented_dateline_is_a_dateline_not_the_scene() -> None:
+    w = where("POPAYÁN, Colombia (Wire) - A car bomb blew up outside a police station in the "
+              "town of Corinto in Cauca province on Thursday night, killing two people, "
+              "authorities said.")
+    assert w.place == "Corinto"
