@@ -880,3 +880,12 @@ def test_an_accented_dateline_is_a_dateline_not_the_scene() -> None:
               "town of Corinto in Cauca province on Thursday night, killing two people, "
               "authorities said.")
     assert w.place == "Corinto"
+
+
+def test_where_a_quake_killed_beats_its_epicentre() -> None:
+    w = where("KATHMANDU - Three people were killed when a 5.6-magnitude earthquake struck far "
+              "western Nepal on Thursday evening, officials said. The seismic centre said the "
+              "quake struck at 7:42 pm with its epicentre near Kolti, about 480 km west of "
+              "Kathmandu. \"All three deaths occurred in Zarbagaun Municipality, where a wall "
+              "collapsed,\" an official said.")
+    assert w.place == "Zarbagaun"
