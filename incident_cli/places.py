@@ -923,12 +923,15 @@ def _level(m: _Mention) -> int:
 
 
 def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter,
-             area_named: bool = False) -> None:
-    """Pick the gazetteer entry the mention most likely means."""
+             area_named: bool = False, near_cc: Counter | None = None) -> None:
+    """Pick the gazetteer entry the mention most likely means. `near_cc`: the countries of
+    the places named that exist in one country only ("near Milltown, north of Tuam": Tuam
+    is Irish, so this Milltown is the Irish one, not a namesake of like size in the US)."""
     if not m.entries:
         return
     best, best_score = None, -1e9
     total = sum(ctx_cc.values()) or 1.0
+    near_total = sum(near_cc.values()) if near_cc else 0.0
     state_total = max(ctx_states.values(), default=0.0) or 1.0
     for e in m.entries:
         s = math.log10(e.population + 10) + (0 if e.alt else 1.5)
@@ -937,6 +940,8 @@ def _resolve(m: _Mention, ctx_cc: dict[str, float], ctx_states: Counter,
         if m.state_hint and e.admin1_code == m.state_hint:
             s += 4
         s += 5 * ctx_cc.get(e.country_code, 0.0) / total
+        if near_total:
+            s += NEAR_WEIGHT * near_cc.get(e.country_code, 0.0) / near_total  # type: ignore[union-attr]
         if e.admin1_code and ctx_states:
             s += 3 * ctx_states.get((e.country_code, e.admin1_code), 0.0) / state_total
         if e.kind == "admin1":
@@ -1322,11 +1327,16 @@ def _score_mentions(mentions: list[_Mention], ctx: Counter, states: Counter,
     # are the context an old or foreign name is checked against.
     seen_cc = Counter(m.entries[0].country_code for m in mentions
                       if m.entries and not m.entries[0].alt)
+    near_cc: Counter = Counter()
+    for m in mentions:
+        own = {e.country_code for e in m.entries if not e.alt}
+        if len(own) == 1 and m.weight > 0:
+            near_cc[own.pop()] += min(1.0, m.weight)
     for m in mentions:
         # ... but not "an apartment block in X" in the text: that is the city
         area_named = (m.feature is None and gazetteer.key_of(m.surface) in area_names
                       and (not m.scene or (m.sentence is not None and m.sentence.is_title)))
-        _resolve(m, ctx, states, area_named)
+        _resolve(m, ctx, states, area_named, near_cc)
         if (m.chosen is not None and m.chosen.alt and not ctx and not m.cc_hint and seen_cc
                 and m.chosen.country_code not in seen_cc):
             _drop_foreign_name(m, lex)
@@ -1378,6 +1388,7 @@ _NAMED_FOR_PLACE = frozenset({"airport", "airfield", "aerodrome", "station", "po
 
 
 _SMALL_TOWN = 20000  # people: a namesake this small abroad is more likely a place we lack
+NEAR_WEIGHT = 1.0  # a tenfold population: what the one-country places around a name are worth
 
 
 def _outnumbered(cc: str, seen_cc: Counter) -> bool:

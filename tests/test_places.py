@@ -889,3 +889,9 @@ def test_where_a_quake_killed_beats_its_epicentre() -> None:
               "Kathmandu. \"All three deaths occurred in Zarbagaun Municipality, where a wall "
               "collapsed,\" an official said.")
     assert w.place == "Zarbagaun"
+
+
+def test_a_namesake_of_like_size_follows_the_one_country_places_around_it() -> None:
+    w = where("Two people have died following a two-car collision on the N17 near Milltown, north "
+              "of Tuam, late on Saturday night. Their bodies were taken to the hospital.")
+    assert (w.place, w.country) == ("Milltown", "Ireland")
