@@ -640,3 +640,9 @@ def test_a_night_from_one_day_to_the_next_reads_the_clock(second: str, expected:
              f"the border, the army said. {second}", dt.date(2024, 9, 16))
     assert w.date == expected
     assert w.text is not None and w.text.endswith("Saturday to Sunday")
+
+
+def test_a_place_and_date_line_of_its_own_dates_the_article() -> None:
+    w = when("Businessman kidnapped in Machala\n\nMachala, March 12, 2024\n\nA businessman was "
+             "kidnapped on Monday night by armed men who intercepted his car, police said.")
+    assert w.date == "2024-03-11"
