@@ -550,6 +550,22 @@ def _find_countries(text: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
     return hits
 
 
+_IN_DISTRICT = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+"
+                          r"(?:district|province|state|county|division|region|tehsil|prefecture)\b")
+
+
+def _district_hint(m: _Mention, after: str) -> None:
+    """"Rampur in Shimla district": of the many Rampurs, the one in Shimla's state."""
+    found = _IN_DISTRICT.match(after)
+    if found is None:
+        return
+    states = {(e.country_code, e.admin1_code) for e in gazetteer.lookup(found.group(1))
+              if e.admin1_code and not e.alt}
+    own = {(e.country_code, e.admin1_code) for e in m.entries if not e.alt} & states
+    if len(own) == 1:
+        m.cc_hint, m.state_hint = own.pop()
+
+
 def _state_after(after: str, lex: _Lexicon) -> str | None:
     """The US state in ", Calif." / ", North Carolina" right after a name."""
     m = _STATE_AFTER.match(after)
@@ -859,6 +875,8 @@ def _cues(m: _Mention, text: str, lex: _Lexicon, doc_lower: _DocLowerWords, prev
     if state:
         m.cc_hint, m.state_hint = "US", state
         weight, no_cue = max(weight, w.get("city_state_pair", 1.2)), False
+    elif m.entries and len(m.entries) > 1:
+        _district_hint(m, after)
     if m.cc_hint is None:
         cm = _COMMA.match(after)
         if cm:

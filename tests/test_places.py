@@ -895,3 +895,9 @@ def test_a_namesake_of_like_size_follows_the_one_country_places_around_it() -> N
     w = where("Two people have died following a two-car collision on the N17 near Milltown, north "
               "of Tuam, late on Saturday night. Their bodies were taken to the hospital.")
     assert (w.place, w.country) == ("Milltown", "Ireland")
+
+
+def test_a_district_named_after_a_common_town_name_picks_its_state() -> None:
+    w = where("SHIMLA: Nine people were killed when a bus fell into a gorge near Rampur in Shimla "
+              "district on Monday afternoon, police said.")
+    assert (w.place, w.admin1) == ("Rampur", "Himachal Pradesh")
