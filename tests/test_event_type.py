@@ -404,3 +404,15 @@ def test_armed_individuals_attacking_a_position_is_an_armed_assault() -> None:
             "source, armed individuals in large number attacked the position of the army near "
             "Konna around 5h on Sunday. The provisional balance is of nine soldiers fallen.")
     assert classify(text) == (True, "armed_assault")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two people died and five are in hospital after a car ploughed into pedestrians outside "
+     "a pub last night. Police said the driver was arrested at the scene; there was no "
+     "indication the crash was terror-related.", "road_crash"),
+    ("Two people died and five are in hospital after a man ploughed his van into a crowd "
+     "outside a pub last night, police said. He was arrested at the scene.", "armed_assault"),
+])
+def test_a_car_into_pedestrians_is_a_crash_unless_someone_drives_it(text: str,
+                                                                    expected: str) -> None:
+    assert classify(text) == (True, expected)
