@@ -280,6 +280,8 @@ class _Rules:
     byline_parts: list[re.Pattern[str]]  # the byline patterns, each searched on its own
     byline_triggers: _Triggers | None
     attribution_re: _Lazy  # on lowercased text; a described attacker's phrase follows it
+    named_group_re: _Lazy  # on the text: a group the lexicon lacks, named after a blame frame
+    named_group_heads: frozenset[str]
     attribution_heads: frozenset[str]
     attribution_weak_heads: frozenset[str]
 
@@ -405,6 +407,10 @@ def _build(config: Config) -> _Rules:
     attribution = [str(p) for p in get("attribution_frames")]
     return _Rules(
         attribution_re=_Lazy("|".join(f"(?:{p})" for p in attribution) or "(?!)"),
+        named_group_re=_Lazy(
+            rf"(?i:{sec.get('named_group_frames') or '(?!)'})"
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|of|al|el)){0,4})"),
+        named_group_heads=frozenset(_lower(str(w)) for w in get("named_group_heads")),
         attribution_heads=frozenset(_lower(str(w)) for w in get("attribution_heads")),
         attribution_weak_heads=frozenset(_lower(str(w)) for w in get("attribution_weak_heads")),
         no_perp_types=frozenset(str(x) for x in get("no_perpetrator_event_types")),
@@ -686,6 +692,7 @@ def _perpetrators(
     clash_event = event_type == "riot_clash"
     cands: dict[str, _Cand] = {}
     body_seen = 0
+    denied: bool | None = None
     for v in _join_wrapped(views):
         s = v.sentence
         late = bg = s.background
@@ -736,6 +743,13 @@ def _perpetrators(
                         name, 3.0, (s.index, m.start()), text, m.span(), "person"))
                     break
         if not _ATTRIBUTION_CUES.isdisjoint(v.words) and not _is_byline(v, rules):
+            for name, span in _named_groups(text, rules):
+                if denied is None:  # a denial anywhere: an accusation, not a culprit
+                    denied = any(_DENIED_ROLE.search(x.low) for x in views)
+                if bg or denied or name in cands:
+                    continue
+                cands[name] = _Cand(name, ATTRIBUTED_SCORE, (s.index, span[0]), text, span,
+                                    "group", "blame")
             for phrase, span in _attributed(low, rules):
                 if bg and any(c.isdigit() for c in low[: span[0]]):
                     continue  # "in 2019 officials blamed the attack on ...": another one
@@ -982,7 +996,32 @@ _KEEP_WORDING = frozenset(["gunmen", "shooter", "attacker", "assailant", "kidnap
 
 
 _ATTRIBUTION_CUES = frozenset(["blamed", "blames", "blaming", "attributed", "attributes",
-                               "attributing", "work", "handiwork", "were", "are"])
+                               "attributing", "work", "handiwork", "were", "are", "accused",
+                               "seal", "hallmark", "hallmarks", "mark", "signature"])
+_DENIED_ROLE = _Lazy(r"\b(?:denied|denies|deny|rejected|rejects)\b[^.]{0,60}?\b(?:involvement|"
+                     r"responsibility|role|accusations?|allegations?|charges?|blame)\b"
+                     r"|\b(?:denied|denies) (?:it|this|that|any part)\b")
+_GROUP_APPOSED = _Lazy(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:gang|group|faction|militia|"
+                       r"cartel|organi[sz]ation|network|front|movement|outfit)\b")
+
+
+def _named_groups(text: str, rules: _Rules) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Groups the lexicon lacks, named where the attack is laid at their door: "the army
+    blamed the Dagoberto Ramos front" gives "Dagoberto Ramos front"; "the seal of Los Chone
+    Killers, a criminal gang" gives "Los Chone Killers"."""
+    for m in rules.named_group_re.finditer(text):
+        words = m.group("name").split()
+        # "the Dagoberto Ramos front": a lower-case group word may close the name
+        tail = re.match(r"\s+([a-z]+)\b", text[m.end("name"):])
+        end = m.end("name")
+        if tail and tail.group(1) in rules.named_group_heads:
+            words.append(tail.group(1))
+            end += tail.end()
+        before = _lower(text[max(0, m.start() - 60): m.start()])
+        if _NEGATED.search(before) or _DENIAL.search(before):
+            continue
+        if words[-1].lower() in rules.named_group_heads or _GROUP_APPOSED.match(text, end):
+            yield " ".join(words), (m.start("name"), end)
 _PHRASE_WORDS = _Lazy(r"(?:(?:an?|the|some)\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)")
 
 
@@ -1118,6 +1157,7 @@ def _score_hit(
     return name, "d", score
 
 
+_SHORT_FORM = _Lazy(r"\s*\([^()]{1,30}\)")
 _GROUP_APPOSITIVE = _Lazy(r",\s+(?:the|an?|which|whose)\s[^,;.()\"]{0,160},")
 _FIRST_PASSIVE = _Lazy(  # "was passing by" is no passive: skip "-ing" forms
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?![a-z]+ing\b)([a-z]+)")
@@ -1177,7 +1217,7 @@ _HEADLINE_PASSIVE = _Lazy(
     r"\s*(?:$|[,:;|]|(?:dead|to death|in|at|on|near|after|as|outside|inside|while|during|"
     r"by)\b)"
 )
-_PASSIVE = _Lazy(r"\b(?:was|were|been|being|is|are|be|got|get)\s+"
+_PASSIVE = _Lazy(r"\b(?:was|were|been|being|is|are|be|got|get|left|resulted|remained)\s+"
                       r"(?:(?:\w+ly|also|later|then|subsequently)\s+)?"
                       # "were beaten and burned": one passive, two verbs
                       r"(?:\w+(?:ed|en|t)\s*(?:,\s*|\s+and\s+|\s+or\s+))?$")
@@ -1188,6 +1228,9 @@ def _tied(
 ) -> bool:
     """The description is the subject of an attack verb (at most `reach` words on), or the
     agent after 'by'."""
+    short = _SHORT_FORM.match(low, end)
+    if short is not None:
+        end = short.end()  # "the Rapid Support Forces (RSF) stormed": past the short form
     m = rules.verb_after_re.match(low, end, min(len(low), end + 80))
     if m is not None and len(low[end: m.start("verb")].split()) <= reach:
         if _NOUN_USE.match(low, m.end()):

@@ -86,6 +86,40 @@ def test_a_group_claims_across_its_description() -> None:
     assert "al-Shabab" in w.perpetrators
 
 
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("A car bomb killed two officers outside a police station in the town on Thursday night. "
+     "The army blamed the Ernesto Vargas front, a faction of former rebels. The group did not "
+     "immediately comment.", "bombing", "Ernesto Vargas front"),
+    ("Gunmen kidnapped a trader on Monday night and shot dead his bodyguard. The police chief "
+     "said the attack carried the seal of Los Tiburones, a criminal gang that disputes the "
+     "port.", "hostage_kidnapping", "Los Tiburones"),
+    ("Fighting between rival armed groups in the city killed five people on Thursday, the "
+     "hospital said.", "riot_clash", "rival armed groups"),
+])
+def test_groups_the_lexicon_lacks_named_by_the_blame(text: str, event_type: str,
+                                                     expected: str) -> None:
+    assert expected in who(text, event_type).perpetrators
+
+
+def test_a_blamed_group_that_denies_it_is_no_culprit() -> None:
+    w = who("A car bomb killed six people at a market on Tuesday. The interim government blamed "
+            "the Kurdish-led Qamar militia. A spokesman for the militia denied any involvement.",
+            "bombing")
+    assert not any("Qamar" in p for p in w.perpetrators)
+
+
+def test_a_driver_who_resulted_wounded_is_no_attacker() -> None:
+    w = who("Gunmen kidnapped a trader on Monday night. In the attack his bodyguard died, and the "
+            "driver resulted wounded by a bullet in the leg.", "hostage_kidnapping")
+    assert "driver" not in w.perpetrators
+
+
+def test_the_rsf_is_its_own_group() -> None:
+    w = who("The Rapid Support Forces (RSF) stormed a village on Sunday, killing 31 "
+            "people, a local monitor said.", "armed_assault")
+    assert "Rapid Support Forces" in w.perpetrators
+
+
 def test_suicide_bomber() -> None:
     w = who("A suicide bomber blew himself up at a crowded mosque on Friday, killing 20 "
             "worshippers and wounding dozens, officials said.", "bombing")
