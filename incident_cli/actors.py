@@ -1444,6 +1444,12 @@ def _source_at(
         return None
     if all(len(t.rstrip(".")) <= 1 for t in name_toks):
         return None
+    while (len(name_toks) > 2 and 2 <= len(name_toks[0]) <= 5 and name_toks[0].isupper()
+           and name_toks[0].isalpha() and title_toks):
+        # "Commander PNP Luis Quispe": the force's initials go with the rank
+        title_toks.append(name_toks.pop(0))
+    if len(name_toks) == 1 and not title_toks and low.endswith("the ", 0, m.start()):
+        return None  # "the Group for the Support of Islam": a word of a name, not a person
     if any(len(t) > 2 and t.isupper() and "." not in t for t in name_toks):
         return None  # an acronym: an agency or organisation
     if any("-" in t and t.rsplit("-", 1)[1] in _HYPHEN_SUFFIX for t in name_toks):

@@ -120,6 +120,23 @@ def test_the_rsf_is_its_own_group() -> None:
     assert "Rapid Support Forces" in w.perpetrators
 
 
+def test_a_force_s_initials_after_the_rank_are_not_the_name() -> None:
+    w = who("Six police officers died when their truck fell into a ravine on Tuesday. According "
+            "to the commissioner of the province, Commander PNP Luis Quispe Huaman, the unit "
+            "had left the capital on Tuesday.", "road_crash")
+    assert "Luis Quispe Huaman" in names(w)
+
+
+@pytest.mark.parametrize("text", [
+    "Fifteen soldiers were killed on Monday. In a message on social networks, the Group for "
+    "the Support of Islam and Muslims claimed the attack and affirmed having killed 28.",
+    "Two men were shot dead on Monday, said Hichem Bouraoui, spokesman for the Sfax court of "
+    "first instance.",
+])
+def test_a_capitalised_word_of_an_organisation_is_no_speaker(text: str) -> None:
+    assert not ({"Support", "Sfax"} & set(names(who(text, "shooting"))))
+
+
 def test_suicide_bomber() -> None:
     w = who("A suicide bomber blew himself up at a crowded mosque on Friday, killing 20 "
             "worshippers and wounding dozens, officials said.", "bombing")
