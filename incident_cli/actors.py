@@ -1012,16 +1012,19 @@ def _named_groups(text: str, rules: _Rules) -> Iterator[tuple[str, tuple[int, in
     for m in rules.named_group_re.finditer(text):
         words = m.group("name").split()
         # "the Dagoberto Ramos front": a lower-case group word may close the name
-        tail = re.match(r"\s+([a-z]+)\b", text[m.end("name"):])
+        tail = _LOWER_TAIL.match(text, m.end("name"))
         end = m.end("name")
         if tail and tail.group(1) in rules.named_group_heads:
             words.append(tail.group(1))
-            end += tail.end()
+            end = tail.end()
         before = _lower(text[max(0, m.start() - 60): m.start()])
         if _NEGATED.search(before) or _DENIAL.search(before):
             continue
         if words[-1].lower() in rules.named_group_heads or _GROUP_APPOSED.match(text, end):
             yield " ".join(words), (m.start("name"), end)
+
+
+_LOWER_TAIL = _Lazy(r"\s+([a-z]+)\b")
 _PHRASE_WORDS = _Lazy(r"(?:(?:an?|the|some)\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)")
 
 

@@ -303,7 +303,8 @@ def _build(config: Config) -> _Rules:
             rf"|{item}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){item})*)")
     aux = (r"(?:was|were|is|are|has|have|had|been|being|also|later|reportedly|allegedly|"
            r"resulted|remained|left|got|"  # "the driver resulted wounded" (translated)
-           r"critically|seriously|severely|badly|slightly|lightly|moderately|mildly|gravely|fatally|both|all|then|"
+           r"critically|seriously|severely|badly|slightly|lightly|moderately|mildly|gravely|"
+           r"fatally|both|all|then|"
            r"subsequently|each|apparently|initially|eventually|still|instantly)")
 
     def many(key: str, source: dict | None = None) -> list[_Lazy]:
@@ -633,6 +634,13 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
     return total, begin, first.qualifier
 
 
+def _gender(phrase: str, rules: _Rules) -> str | None:
+    """"m", "f" or None (unknown) for a person phrase: "her husband" is "m"."""
+    words = {w.lower() for w in _WORD.findall(phrase)}
+    male, female = bool(words & rules.male_words), bool(words & rules.female_words)
+    return "m" if male and not female else ("f" if female and not male else None)
+
+
 def _enum_count(phrase: str, rules: _Rules, comma_after: bool = False) -> int:
     """People in "a policeman and a ranger" (2), "the driver and two passengers" (3)."""
     return sum(_enum_split(phrase, rules, comma_after))
@@ -673,13 +681,6 @@ def _enum_split(phrase: str, rules: _Rules, comma_after: bool = False) -> tuple[
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|said|says|that)\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-def _gender(phrase: str, rules: _Rules) -> str | None:
-    """"m", "f" or None (unknown) for a person phrase: "her husband" is "m"."""
-    words = {w.lower() for w in _WORD.findall(phrase)}
-    male, female = bool(words & rules.male_words), bool(words & rules.female_words)
-    return "m" if male and not female else ("f" if female and not male else None)
-
-
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but)\s+)[\"“]?(He|She)\s+"
                               r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$")
 _APPOSITIVE_ITEM = re.compile(r"an?\s", re.IGNORECASE)
