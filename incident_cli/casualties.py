@@ -192,6 +192,7 @@ class _Rules:
     all_aboard: re.Pattern[str]
     later: re.Pattern[str]
     another_person: re.Pattern[str]
+    shot_only: re.Pattern[str]  # "three men were shot": hurt, when no death is named
     male_words: frozenset[str]  # "he", "husband": who a pronoun can stand for
     female_words: frozenset[str]
     aboard: list[re.Pattern[str]]
@@ -437,6 +438,7 @@ def _build(config: Config) -> _Rules:
         lead_sentences=int(sec.get("lead_sentences", 3)),
         later=re.compile(str(sec.get("later_total_pattern", "(?!)")), flags),
         another_person=re.compile(str(sec.get("another_person_pattern", "(?!)")), flags),
+        shot_only=re.compile(str(sec.get("shot_only_pattern", "(?!)")), flags),
         male_words=frozenset(str(w).lower() for w in sec.get("male_words", [])),
         female_words=frozenset(str(w).lower() for w in sec.get("female_words", [])),
         all_aboard=re.compile(str(sec.get("all_aboard_pattern", "(?!)")), flags),
@@ -632,6 +634,23 @@ def _chain_left(text: str, fig: Figure, figures: list[Figure],
         index -= 1
     begin = first.qualifier_start if first.qualifier_start is not None else first.start
     return total, begin, first.qualifier
+
+
+def _shot_only(doc: Document, rules: _Rules, config: Config, lead: set[int]) -> Mention | None:
+    """"Three men were shot outside a nightclub" in a report that names no death and no
+    injury: three hurt (a shooting's dead are always said to be dead)."""
+    opening = {s.index for s in doc.body[:rules.lead_sentences]} | lead
+    for sentence in doc.sentences:
+        if sentence.background or (sentence.index not in opening and not sentence.is_title):
+            continue
+        m = rules.shot_only.search(sentence.text)
+        if m is None:
+            continue
+        parsed = parse_number(m.group("n"), config)
+        if parsed is not None and 0 < parsed[0] < 1000:
+            return Mention("injured", parsed[0], sentence, m.start(), m.end(), "count",
+                           spans=[m.span()])
+    return None
 
 
 def _gender(phrase: str, rules: _Rules) -> str | None:
@@ -1415,6 +1434,10 @@ def extract_casualties(
         people = _people_sum(foreground, cat, rules, lead_sentence)
         if people is not None:
             foreground.append(people)
+    if not any(m.category in ("killed", "injured") for m in foreground):
+        shot = _shot_only(doc, rules, config, lead)
+        if shot is not None:
+            foreground.append(shot)
     toll = Casualties()
     for cat in CATEGORIES:
         pool = [m for m in foreground if m.category == cat]

@@ -824,6 +824,19 @@ def test_single_people_hurt_told_in_more_ways(text: str, k: int | None, i: int |
     assert (killed(text), injured(text)) == (k, i)
 
 
+@pytest.mark.parametrize(("text", "k", "i"), [
+    # shot, and no death named anywhere: hurt
+    ("Three men were shot outside a nightclub early Sunday, police said. One of the victims "
+     "was in life-threatening condition.", None, 3),
+    # ... but a death named elsewhere leaves the shot figure alone
+    ("Seven people were shot at a party on Sunday. Two men and a girl died.", 3, None),
+    ("Police shot two suspects on Sunday.", None, None),
+])
+def test_people_shot_with_no_death_named_are_hurt(text: str, k: int | None,
+                                                  i: int | None) -> None:
+    assert (killed(text), injured(text)) == (k, i)
+
+
 def test_one_subject_two_verbs_across_a_long_address() -> None:
     text = ("A man in his 30s was stabbed in Mill Lane, Ashfield, Leicester, on Sunday evening "
             "and is in hospital in a stable condition, police said.")
