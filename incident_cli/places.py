@@ -1246,14 +1246,26 @@ def _state_like(m: _Mention) -> bool:
     names a state's organ ("the Texas Department of ...", "Victoria Police") and the state
     is far bigger than any namesake abroad."""
     entries = m.entries
-    return _one_country(entries) or (not entries[0].alt and _unambiguous(entries)
-                                     and bool(_ORGAN_AFTER.match(m.text, m.end)))
+    if _one_country(entries):
+        return True
+    if entries[0].alt or not _unambiguous(entries):
+        return False
+    # "in Alaska": a state a hundred times bigger than its namesake villages abroad, and
+    # no city of its own name at home (as "Buenos Aires" and "Dhaka" have)
+    top = entries[0]
+    return bool(_ORGAN_AFTER.match(m.text, m.end)) or (
+        top.kind == "admin1" and _unambiguous(entries, STATE_MARGIN)
+        and not any(e.country_code == top.country_code and not e.is_area and not e.alt
+                    for e in entries[1:]))
 
 
-def _unambiguous(entries: tuple[Place, ...]) -> bool:
+STATE_MARGIN = 100  # times bigger than any namesake abroad: a state name says its state
+
+
+def _unambiguous(entries: tuple[Place, ...], margin: int = 10) -> bool:
     """One country's place of that name clearly dominates (by name, then population)."""
     others = [e for e in entries[1:] if e.country_code != entries[0].country_code and not e.alt]
-    return not others or entries[0].population >= 10 * max(1, others[0].population)
+    return not others or entries[0].population >= margin * max(1, others[0].population)
 
 
 _ROUTE = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\s+(?:[Ee]xpressway|[Mm]otorway|"

@@ -901,3 +901,16 @@ def test_a_district_named_after_a_common_town_name_picks_its_state() -> None:
     w = where("SHIMLA: Nine people were killed when a bus fell into a gorge near Rampur in Shimla "
               "district on Monday afternoon, police said.")
     assert (w.place, w.admin1) == ("Rampur", "Himachal Pradesh")
+
+
+def test_a_state_named_in_the_headline_picks_its_town_among_namesakes() -> None:
+    w = where("Plane crash kills 4 in Alaska\n\nANCHORAGE, Alaska (AP) — A small plane crashed "
+              "shortly after takeoff from the airport in Bethel on Monday, killing all four people "
+              "aboard, officials said.")
+    assert (w.place, w.admin1) == ("Bethel", "Alaska")
+
+
+def test_a_city_named_like_its_province_keeps_its_own_state() -> None:
+    w = where("BUENOS AIRES -- A fire at a crowded nightclub in Buenos Aires killed at least 175 "
+              "people on Thursday night, officials said.")
+    assert w.place == "Buenos Aires" and w.admin1 != "Buenos Aires"
