@@ -416,3 +416,16 @@ def test_armed_individuals_attacking_a_position_is_an_armed_assault() -> None:
 def test_a_car_into_pedestrians_is_a_crash_unless_someone_drives_it(text: str,
                                                                     expected: str) -> None:
     assert classify(text) == (True, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Shooting begins on new Bollywood thriller in Goa\n\nShooting for director Anil Rao's new "
+    "action thriller began in Goa on Monday, with the lead actor doing his own stunts.",
+    "Man jailed for 2019 arson attack on mosque\n\nA 32-year-old man was jailed for 12 years on "
+    "Monday for setting fire to a mosque in 2019, a court heard. No one was hurt in the blaze.",
+    "Firefighters hold drill at chemical plant\n\nFirefighters staged a mock explosion and "
+    "rescue at the plant on Monday to test emergency procedures. Twenty 'casualties' were "
+    "treated by paramedics.",
+])
+def test_a_film_shoot_a_sentence_and_a_drill_are_no_incidents(text: str) -> None:
+    assert classify(text) == (False, None)
